@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Settings, SettingsPatch } from '@shared/settings'
+import { db } from '../db/db'
+import { createArticle } from '../db/articleRepository'
+import { mainApi } from '../ipc/mainApi'
+import { changeUiLanguage, resolveUiLanguage } from '../i18n/i18n'
+import { DeskView } from '../features/desk/DeskView'
+import { ArticleView } from '../features/article/ArticleView'
+import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { useHashRoute } from './useHashRoute'
+
+type Props = { initialSettings: Settings; systemLocale: string }
+
+/** The shell: desk navigation on the left, the current view in the middle. */
+export function App({ initialSettings, systemLocale }: Props) {
+  const { t } = useTranslation()
+  const [route, navigate] = useHashRoute()
+  const [settings, setSettings] = useState(initialSettings)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const newArticle = useCallback(async () => {
+    const id = await createArticle(db, {
+      byline: settings.profile.displayName,
+      section: settings.profile.defaultSection,
+    })
+    navigate({ view: 'article', id })
+  }, [navigate, settings.profile])
+
+  const runCommand = useCallback(
+    (command: string) => {
+      if (command === 'new-article') void newArticle()
+      else if (command === 'show-desk') navigate({ view: 'desk' })
+      else if (command === 'open-settings') setSettingsOpen(true)
+      else if (command === 'save-version') dispatchEvent(new Event('copydesk:save-version'))
+      else if (command === 'find') {
+        navigate({ view: 'desk' })
+        setTimeout(() => searchRef.current?.focus(), 0)
+      }
+    },
+    [navigate, newArticle],
+  )
+
+  useEffect(() => mainApi.onMenuCommand(runCommand), [runCommand])
+
+  // The same shortcuts as the app menu, for when the page has the keyboard.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.metaKey || event.ctrlKey)) return
+      const key = event.key.toLowerCase()
+      if (key === 's' && !event.shiftKey) {
+        event.preventDefault()
+        runCommand('save-version')
+      } else if (key === 'f' && event.shiftKey) {
+        event.preventDefault()
+        runCommand('find')
+      } else if (key === ',') {
+        event.preventDefault()
+        runCommand('open-settings')
+      }
+    }
+    addEventListener('keydown', onKeyDown)
+    return () => removeEventListener('keydown', onKeyDown)
+  }, [runCommand])
+
+  const updateSettings = async (patch: SettingsPatch) => {
+    const next = await mainApi.updateSettings(patch)
+    setSettings(next)
+    await changeUiLanguage(resolveUiLanguage(next.language, systemLocale))
+  }
+
+  return (
+    <div className="app-shell">
+      <nav className="app-nav" aria-label={t('app.navigation')}>
+        <div className="brand">{t('app.name')}</div>
+        <button type="button" className="button-primary" onClick={() => void newArticle()}>
+          {t('app.newArticle')}
+        </button>
+        <ul>
+          <li>
+            <a href="#/desk" aria-current={route.view === 'desk' ? 'page' : undefined}>
+              {t('nav.desk')}
+            </a>
+          </li>
+          <li>
+            <a href="#/trash" aria-current={route.view === 'trash' ? 'page' : undefined}>
+              {t('nav.trash')}
+            </a>
+          </li>
+        </ul>
+        <button type="button" className="button-quiet nav-settings" onClick={() => setSettingsOpen(true)}>
+          {t('app.settings')}
+        </button>
+      </nav>
+      <main className="app-main">
+        {route.view === 'article' ? (
+          <ArticleView key={route.id} articleId={route.id} onBack={() => navigate({ view: 'desk' })} />
+        ) : (
+          <DeskView
+            key={route.view}
+            trash={route.view === 'trash'}
+            searchRef={searchRef}
+            onOpen={(id) => navigate({ view: 'article', id })}
+          />
+        )}
+      </main>
+      {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  )
+}

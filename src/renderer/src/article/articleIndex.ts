@@ -1,0 +1,37 @@
+import type * as Y from 'yjs'
+import type { ArticleIndexRow } from '@shared/article/article'
+import { addCounts, countText, zeroCounts } from '@shared/article/counts'
+import { indexWords } from '@shared/article/searchWords'
+import { bodyBlocksText, bodyOf, createdAtOf, readFields } from './articleDoc'
+
+const EXCERPT_LENGTH = 180
+
+/** What the desk's index table and search words say of a document. */
+export function indexEntryFromDoc(
+  doc: Y.Doc,
+  id: string,
+  times: { updatedAt: number; trashedAt: number },
+): { row: ArticleIndexRow; words: string[] } {
+  const fields = readFields(doc)
+  const blocks = bodyBlocksText(bodyOf(doc))
+  const body = blocks.reduce((sum, block) => addCounts(sum, countText(block)), zeroCounts)
+  const bodyText = blocks.join('\n')
+  const excerptSource = fields.standfirst.trim() || bodyText.trim()
+  const row: ArticleIndexRow = {
+    id,
+    headline: fields.headline,
+    section: fields.section,
+    status: fields.status,
+    byline: fields.byline,
+    language: fields.language,
+    excerpt: excerptSource.replace(/\s+/gu, ' ').slice(0, EXCERPT_LENGTH),
+    createdAt: createdAtOf(doc) || times.updatedAt,
+    updatedAt: times.updatedAt,
+    trashedAt: times.trashedAt,
+    counts: { headline: countText(fields.headline), standfirst: countText(fields.standfirst), body },
+  }
+  const words = indexWords(
+    [fields.headline, fields.standfirst, fields.byline, fields.section, fields.tags.join(' '), bodyText].join('\n'),
+  )
+  return { row, words }
+}

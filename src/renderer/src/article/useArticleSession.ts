@@ -1,0 +1,109 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import * as Y from 'yjs'
+import { ySyncPluginKey } from 'y-prosemirror'
+import { ArticlePersistence, type SaveState } from '../db/ArticlePersistence'
+import { saveCheckpoint } from '../db/checkpoints'
+import { db } from '../db/db'
+import { bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, initArticleDoc, LOAD_ORIGIN, RESTORE_ORIGIN } from './articleDoc'
+import { RecoveryWriter, type RecoveryState } from './RecoveryWriter'
+
+/** A version is saved automatically after this long of editing since the last one. */
+export const AUTO_CHECKPOINT_MS = 5 * 60 * 1000
+
+export type ArticleSession = {
+  articleId: string
+  doc: Y.Doc
+  undoManager: Y.UndoManager
+  persistence: ArticlePersistence | null
+  recovery: RecoveryWriter
+}
+
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'ready'; session: ArticleSession }
+
+function createSession(articleId: string, doc: Y.Doc, persistence: ArticlePersistence | null, onRecovery: (s: RecoveryState) => void): ArticleSession {
+  const undoManager = new Y.UndoManager([bodyOf(doc), fieldsOf(doc)], {
+    trackedOrigins: new Set<unknown>([ySyncPluginKey, FIELD_EDIT_ORIGIN, RESTORE_ORIGIN]),
+    captureTimeout: 600,
+  })
+  return { articleId, doc, undoManager, persistence, recovery: new RecoveryWriter(articleId, doc, onRecovery) }
+}
+
+/** Opens an article from IndexedDB and keeps it saved while it is open. */
+export function useArticleSession(articleId: string, onRecovery: (state: RecoveryState) => void): SessionState {
+  const [state, setState] = useState<SessionState>({ kind: 'loading' })
+
+  useEffect(() => {
+    let cancelled = false
+    const doc = new Y.Doc()
+    let session: ArticleSession | undefined
+    let autoTimer: ReturnType<typeof setInterval> | undefined
+    setState({ kind: 'loading' })
+    ArticlePersistence.open(db, articleId, doc)
+      .then((persistence) => {
+        if (cancelled) {
+          void persistence?.destroy()
+          return
+        }
+        if (!persistence) {
+          setState({ kind: 'missing' })
+          return
+        }
+        session = createSession(articleId, doc, persistence, onRecovery)
+        // Storage trouble: keep a copy on disk until writes succeed again.
+        const recovery = session.recovery
+        persistence.subscribe((save) => {
+          if (save.kind === 'error') recovery.start(save.message)
+          else if (save.kind === 'saved') recovery.stop()
+        })
+        let changedSinceCheckpoint = false
+        doc.on('update', (_update: Uint8Array, origin: unknown) => {
+          if (origin !== LOAD_ORIGIN) changedSinceCheckpoint = true
+        })
+        autoTimer = setInterval(() => {
+          if (!changedSinceCheckpoint) return
+          changedSinceCheckpoint = false
+          void saveCheckpoint(db, articleId, doc, 'auto')
+        }, AUTO_CHECKPOINT_MS)
+        setState({ kind: 'ready', session })
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
+      })
+    return () => {
+      cancelled = true
+      clearInterval(autoTimer)
+      if (session) {
+        session.recovery.stop()
+        void session.persistence?.destroy().finally(() => doc.destroy())
+      }
+    }
+  }, [articleId, onRecovery])
+
+  return state
+}
+
+/** A session for when IndexedDB cannot be used at all: the article lives in memory and on disk. */
+export function useScratchSession(onRecovery: (state: RecoveryState) => void, reason: string): ArticleSession {
+  const session = useMemo(() => {
+    const doc = new Y.Doc()
+    initArticleDoc(doc, { createdAt: Date.now() })
+    return createSession(crypto.randomUUID(), doc, null, onRecovery)
+  }, [onRecovery])
+  useEffect(() => {
+    session.recovery.start(reason)
+    return () => session.recovery.stop()
+  }, [session, reason])
+  return session
+}
+
+const savedState: SaveState = { kind: 'saved', at: 0 }
+export function useSaveState(persistence: ArticlePersistence | null): SaveState {
+  return useSyncExternalStore(
+    (onChange) => (persistence ? persistence.subscribe(onChange) : () => {}),
+    () => persistence?.saveState ?? savedState,
+  )
+}

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useEditorState, type Editor } from '@tiptap/react'
+import { isSafeExternalUrl } from '@shared/links'
+
+type Props = { editor: Editor; undoManager: { canUndo(): boolean; canRedo(): boolean } }
+
+/** Formatting buttons. Re-renders only when what it shows changes, not on every keystroke. */
+export function Toolbar({ editor, undoManager }: Props) {
+  const { t } = useTranslation()
+  const [linkFormOpen, setLinkFormOpen] = useState(false)
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      paragraph: e.isActive('paragraph'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      quote: e.isActive('blockquote'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      canUndo: undoManager.canUndo(),
+      canRedo: undoManager.canRedo(),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+  const button = (name: string, label: string, pressed: boolean | undefined, run: () => void, disabled = false) => (
+    <button
+      type="button"
+      className={`tool tool-${name}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={run}
+    >
+      <span aria-hidden="true">{toolGlyphs[name]}</span>
+    </button>
+  )
+
+  return (
+    <div className="toolbar-wrap">
+      <div role="toolbar" aria-label={t('toolbar.label')} className="toolbar">
+        {button('paragraph', t('toolbar.paragraph'), state.paragraph, () => chain().setParagraph().run())}
+        {button('h2', t('toolbar.heading2'), state.h2, () => chain().toggleHeading({ level: 2 }).run())}
+        {button('h3', t('toolbar.heading3'), state.h3, () => chain().toggleHeading({ level: 3 }).run())}
+        <span className="tool-sep" />
+        {button('bold', t('toolbar.bold'), state.bold, () => chain().toggleBold().run())}
+        {button('italic', t('toolbar.italic'), state.italic, () => chain().toggleItalic().run())}
+        {button('link', t('toolbar.link'), state.link, () => setLinkFormOpen((open) => !open))}
+        <span className="tool-sep" />
+        {button('quote', t('toolbar.quote'), state.quote, () => chain().toggleBlockquote().run())}
+        {button('bulletList', t('toolbar.bulletList'), state.bulletList, () => chain().toggleBulletList().run())}
+        {button('orderedList', t('toolbar.orderedList'), state.orderedList, () => chain().toggleOrderedList().run())}
+        <span className="tool-sep" />
+        {button('undo', t('toolbar.undo'), undefined, () => editor.commands.undo(), !state.canUndo)}
+        {button('redo', t('toolbar.redo'), undefined, () => editor.commands.redo(), !state.canRedo)}
+      </div>
+      {linkFormOpen && (
+        <LinkForm
+          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onApply={(href) => {
+            chain().extendMarkRange('link').setLink({ href }).run()
+            setLinkFormOpen(false)
+          }}
+          onRemove={() => {
+            chain().extendMarkRange('link').unsetLink().run()
+            setLinkFormOpen(false)
+          }}
+          onCancel={() => {
+            setLinkFormOpen(false)
+            editor.commands.focus()
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+const toolGlyphs: Record<string, string> = {
+  paragraph: '¶',
+  h2: 'H2',
+  h3: 'H3',
+  bold: 'B',
+  italic: 'I',
+  link: '⛓',
+  quote: '❝',
+  bulletList: '•',
+  orderedList: '1.',
+  undo: '↶',
+  redo: '↷',
+}
+
+function LinkForm(props: { initial: string; onApply(href: string): void; onRemove(): void; onCancel(): void }) {
+  const { t } = useTranslation()
+  const [href, setHref] = useState(props.initial)
+  const [error, setError] = useState('')
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const candidate = href.trim()
+    if (!isSafeExternalUrl(candidate)) {
+      setError(t('toolbar.badLink'))
+      return
+    }
+    props.onApply(candidate)
+  }
+  return (
+    <form className="link-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && props.onCancel()}>
+      <label>
+        {t('toolbar.linkAddress')}
+        <input
+          autoFocus
+          type="text"
+          inputMode="url"
+          value={href}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'link-error' : undefined}
+          onChange={(event) => {
+            setHref(event.target.value)
+            setError('')
+          }}
+          placeholder="https://"
+        />
+      </label>
+      <button type="submit">{t('toolbar.applyLink')}</button>
+      {props.initial && (
+        <button type="button" onClick={props.onRemove}>
+          {t('toolbar.removeLink')}
+        </button>
+      )}
+      <button type="button" onClick={props.onCancel}>
+        {t('toolbar.cancel')}
+      </button>
+      {error && (
+        <p id="link-error" role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,37 @@
+import StarterKit from '@tiptap/starter-kit'
+import { Placeholder } from '@tiptap/extensions'
+import type { Extensions } from '@tiptap/core'
+import type * as Y from 'yjs'
+import { isSafeExternalUrl } from '@shared/links'
+import { YjsBody } from './extensions/YjsBody'
+
+/**
+ * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
+ * StarterKit's own history is off: undo belongs to the Yjs binding, which knows whose change is whose.
+ */
+export function articleBodyExtensions(options: {
+  fragment: Y.XmlFragment
+  undoManager: Y.UndoManager
+  placeholder: string
+}): Extensions {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      horizontalRule: false,
+      heading: { levels: [2, 3] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isSafeExternalUrl(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    Placeholder.configure({ placeholder: options.placeholder }),
+    YjsBody.configure({ fragment: options.fragment, undoManager: options.undoManager }),
+  ]
+}

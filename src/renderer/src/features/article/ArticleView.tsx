@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useArticleSession, useSaveState } from '../../article/useArticleSession'
+import type { RecoveryState } from '../../article/RecoveryWriter'
+import { saveCheckpoint } from '../../db/checkpoints'
+import { db } from '../../db/db'
+import { ArticleEditor } from './ArticleEditor'
+import { SaveIndicator } from './SaveIndicator'
+import { useSections } from '../desk/useDeskArticles'
+import type { ArticleSession } from '../../article/useArticleSession'
+
+/** An article opened from local storage. */
+export function ArticleView({ articleId, onBack }: { articleId: string; onBack(): void }) {
+  const { t } = useTranslation()
+  const [recovery, setRecovery] = useState<RecoveryState>({ kind: 'idle' })
+  const onRecovery = useCallback((state: RecoveryState) => setRecovery(state), [])
+  const state = useArticleSession(articleId, onRecovery)
+  const sections = useSections()
+
+  if (state.kind === 'loading') return <p className="centered muted">{t('article.loading')}</p>
+  if (state.kind === 'missing') return <p className="centered">{t('article.missing')}</p>
+  if (state.kind === 'failed') return <p className="centered" role="alert">{t('article.openFailed', { message: state.message })}</p>
+  return (
+    <OpenArticle session={state.session} sections={sections} recovery={recovery} onBack={onBack} />
+  )
+}
+
+function OpenArticle(props: { session: ArticleSession; sections: string[]; recovery: RecoveryState; onBack(): void }) {
+  const { t } = useTranslation()
+  const save = useSaveState(props.session.persistence)
+  const { session } = props
+  useEffect(() => {
+    const onSaveVersion = () => void saveCheckpoint(db, session.articleId, session.doc, 'manual')
+    addEventListener('copydesk:save-version', onSaveVersion)
+    return () => removeEventListener('copydesk:save-version', onSaveVersion)
+  }, [session])
+  return (
+    <div className="article-view">
+      <header className="view-header">
+        <button type="button" className="link-button" onClick={props.onBack}>
+          ← {t('article.back')}
+        </button>
+        <SaveIndicator save={save} recovery={props.recovery} />
+      </header>
+      <ArticleEditor session={session} sections={props.sections} withVersions />
+    </div>
+  )
+}

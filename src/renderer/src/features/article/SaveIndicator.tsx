@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next'
+import type { SaveState } from '../../db/ArticlePersistence'
+import type { RecoveryState } from '../../article/RecoveryWriter'
+
+/** Always-visible save status; never a modal. */
+export function SaveIndicator({ save, recovery }: { save: SaveState; recovery: RecoveryState }) {
+  const { t } = useTranslation()
+  const text =
+    save.kind === 'error' ? t('save.error', { message: save.message }) : save.kind === 'saving' ? t('save.saving') : t('save.saved')
+  return (
+    <div className={`save-indicator save-${save.kind}`} role="status" aria-live="polite">
+      <span className="save-dot" aria-hidden="true" />
+      <span>{text}</span>
+      {recovery.kind === 'written' && save.kind === 'error' && (
+        <span className="muted"> {t('save.recoveryWritten', { path: recovery.path })}</span>
+      )}
+      {recovery.kind === 'failed' && <span role="alert"> {t('save.recoveryFailed', { message: recovery.message })}</span>}
+    </div>
+  )
+}
