@@ -21,6 +21,6 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve(import.meta.dirname, 'src/renderer/src') } },
     plugins: [react()],
-    build: { target: 'chrome130' },
+    build: { target: 'chrome130', minify: true, chunkSizeWarningLimit: 2000 },
   },
 })

@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/renderer/src/article/**/*.test.ts'],
         },
       },
       {

@@ -1,9 +1,13 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
 import type { RecoveryCopy } from '@shared/ipc/contract'
 import { atomicWrite } from './atomicWrite'
 
 export type RecoveryEntry = { fileName: string; articleId: string; headline: string; savedAt: string }
+
+/** What list() needs from a copy on disk; a stray or half-written JSON file lacks it and is skipped. */
+const storedCopySchema = z.object({ articleId: z.string(), headline: z.string(), savedAt: z.string() })
 
 /**
  * Recovery copies of open articles, written to disk when the browser storage cannot be used.
@@ -31,8 +35,9 @@ export class RecoveryService {
     const entries: RecoveryEntry[] = []
     for (const fileName of names.filter((name) => name.endsWith('.json'))) {
       try {
-        const copy = JSON.parse(await readFile(join(this.directory, fileName), 'utf8'))
-        entries.push({ fileName, articleId: copy.articleId, headline: copy.headline, savedAt: copy.savedAt })
+        const stored = JSON.parse(await readFile(join(this.directory, fileName), 'utf8'))
+        const copy = storedCopySchema.safeParse(stored)
+        if (copy.success) entries.push({ fileName, ...copy.data })
       } catch {
         // A copy we cannot parse is left on disk untouched for a person to look at.
       }

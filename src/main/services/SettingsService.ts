@@ -1,7 +1,16 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '@shared/settings'
+import type { z } from 'zod'
+import { defaultSettings, profileSchema, settingsSchema, type Settings, type SettingsPatch } from '@shared/settings'
 import type { KeyValueStore } from './KeyValueStore'
 
 const KEY = 'settings'
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+
+function valueOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value)
+  return parsed.success ? parsed.data : fallback
+}
 
 /** The user's preferences: UI language and profile. Unreadable stored values fall back to defaults. */
 export class SettingsService {
@@ -12,12 +21,19 @@ export class SettingsService {
     const parsed = settingsSchema.safeParse(stored)
     if (parsed.success) return parsed.data
     // Keep what is still valid field by field rather than losing the whole profile.
-    const partial = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>
-    const profile = settingsSchema.shape.profile.safeParse({ ...defaultSettings.profile, ...(partial.profile as object) })
-    const language = settingsSchema.shape.language.safeParse(partial.language)
+    const partial = asRecord(stored)
+    const profile = asRecord(partial.profile)
     return {
-      language: language.success ? language.data : defaultSettings.language,
-      profile: profile.success ? profile.data : defaultSettings.profile,
+      language: valueOr(settingsSchema.shape.language, partial.language, defaultSettings.language),
+      profile: {
+        displayName: valueOr(profileSchema.shape.displayName, profile.displayName, defaultSettings.profile.displayName),
+        role: valueOr(profileSchema.shape.role, profile.role, defaultSettings.profile.role),
+        defaultSection: valueOr(
+          profileSchema.shape.defaultSection,
+          profile.defaultSection,
+          defaultSettings.profile.defaultSection,
+        ),
+      },
     }
   }
 

@@ -4,6 +4,7 @@ import { StorageUnavailable } from './app/StorageUnavailable'
 import { db } from './db/db'
 import { initI18n, resolveUiLanguage } from './i18n/i18n'
 import { mainApi } from './ipc/mainApi'
+import { restoreLastRoute } from './app/useHashRoute'
 import './styles/app.css'
 
 async function start() {
@@ -17,6 +18,7 @@ async function start() {
     root.render(<StorageUnavailable reason={reason} />)
     return
   }
+  restoreLastRoute()
   // Ask the browser not to evict our drafts under disk pressure; a refusal is shown in settings later.
   void navigator.storage?.persist?.()
   root.render(<App initialSettings={settings} systemLocale={info.systemLocale} />)

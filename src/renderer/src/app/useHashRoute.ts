@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 export type Route = { view: 'desk' } | { view: 'trash' } | { view: 'article'; id: string }
 
@@ -14,6 +14,18 @@ export function routeToHash(route: Route): string {
   return route.view === 'article' ? `#/article/${encodeURIComponent(route.id)}` : `#/${route.view}`
 }
 
+const LAST_ROUTE_KEY = 'copydesk:lastRoute'
+
+/**
+ * Where the app opens: the URL hash when there is one (a reload), otherwise the view that was
+ * open when the app last ran — so after a crash or a restart the reporter is back in their article.
+ */
+export function restoreLastRoute(): void {
+  if (location.hash) return
+  const last = localStorage.getItem(LAST_ROUTE_KEY)
+  if (last) history.replaceState(null, '', last)
+}
+
 /** The current view lives in the URL hash, so a reload (or a crash) reopens the same article. */
 export function useHashRoute(): [Route, (route: Route) => void] {
   const hash = useSyncExternalStore(
@@ -26,5 +38,6 @@ export function useHashRoute(): [Route, (route: Route) => void] {
   const navigate = useCallback((route: Route) => {
     location.hash = routeToHash(route)
   }, [])
+  useEffect(() => localStorage.setItem(LAST_ROUTE_KEY, routeToHash(parseRoute(hash))), [hash])
   return [parseRoute(hash), navigate]
 }

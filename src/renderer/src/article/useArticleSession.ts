@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
-import { ySyncPluginKey } from 'y-prosemirror'
 import { ArticlePersistence, type SaveState } from '../db/ArticlePersistence'
 import { saveCheckpoint } from '../db/checkpoints'
 import { db } from '../db/db'
-import { bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, initArticleDoc, LOAD_ORIGIN, RESTORE_ORIGIN } from './articleDoc'
+import { initArticleDoc, LOAD_ORIGIN } from './articleDoc'
+import { ArticleUndoManager } from './ArticleUndoManager'
 import { RecoveryWriter, type RecoveryState } from './RecoveryWriter'
 
 /** A version is saved automatically after this long of editing since the last one. */
@@ -13,7 +13,7 @@ export const AUTO_CHECKPOINT_MS = 5 * 60 * 1000
 export type ArticleSession = {
   articleId: string
   doc: Y.Doc
-  undoManager: Y.UndoManager
+  undoManager: ArticleUndoManager
   persistence: ArticlePersistence | null
   recovery: RecoveryWriter
 }
@@ -25,10 +25,7 @@ type SessionState =
   | { kind: 'ready'; session: ArticleSession }
 
 function createSession(articleId: string, doc: Y.Doc, persistence: ArticlePersistence | null, onRecovery: (s: RecoveryState) => void): ArticleSession {
-  const undoManager = new Y.UndoManager([bodyOf(doc), fieldsOf(doc)], {
-    trackedOrigins: new Set<unknown>([ySyncPluginKey, FIELD_EDIT_ORIGIN, RESTORE_ORIGIN]),
-    captureTimeout: 600,
-  })
+  const undoManager = new ArticleUndoManager(doc)
   return { articleId, doc, undoManager, persistence, recovery: new RecoveryWriter(articleId, doc, onRecovery) }
 }
 
@@ -78,6 +75,7 @@ export function useArticleSession(articleId: string, onRecovery: (state: Recover
       clearInterval(autoTimer)
       if (session) {
         session.recovery.stop()
+        session.undoManager.dispose()
         void session.persistence?.destroy().finally(() => doc.destroy())
       }
     }
@@ -95,7 +93,10 @@ export function useScratchSession(onRecovery: (state: RecoveryState) => void, re
   }, [onRecovery])
   useEffect(() => {
     session.recovery.start(reason)
-    return () => session.recovery.stop()
+    return () => {
+      session.recovery.stop()
+      session.undoManager.dispose()
+    }
   }, [session, reason])
   return session
 }

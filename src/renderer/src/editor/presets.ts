@@ -22,6 +22,8 @@ export function articleBodyExtensions(options: {
       strike: false,
       underline: false,
       horizontalRule: false,
+      // An automatic trailing paragraph would be an edit of its own after every restore or remote change.
+      trailingNode: false,
       heading: { levels: [2, 3] },
       link: {
         openOnClick: false,

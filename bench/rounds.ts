@@ -1,0 +1,43 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Page } from '@playwright/test'
+import { freshNavigation, markTime } from './navigation'
+import { documentShape, typeMidDocument, type KeystrokeRound } from './keystrokes'
+import { persistLags } from './persistLag'
+
+/** After the editor is up, let the open settle (the log compaction timer fires at 1 s) before typing. */
+const SETTLE_MS = 1500
+
+export type Mode = 'copydesk' | 'prosemirror'
+export type RoundResult = KeystrokeRound & { mode: Mode; persistLags: number[] }
+
+type Shape = Awaited<ReturnType<typeof documentShape>>
+
+/**
+ * Typing rounds, alternating Copydesk and the bare ProseMirror page (A B A B …) in the same browser
+ * tab, so machine noise hits both. Each Copydesk round opens its own freshly seeded copy of the
+ * article: every round, in both modes, starts from the same document.
+ */
+export async function keystrokeRounds(
+  page: Page,
+  urls: { copydesk: (round: number) => string; prosemirror: string },
+  rounds: number,
+): Promise<RoundResult[]> {
+  const results: RoundResult[] = []
+  let reference: Shape | undefined
+  for (let round = 0; round < rounds; round++) {
+    for (const mode of ['copydesk', 'prosemirror'] as const) {
+      await freshNavigation(page, mode === 'copydesk' ? urls.copydesk(round) : urls.prosemirror)
+      await markTime(page, 'copydesk:editable')
+      await sleep(SETTLE_MS)
+      const shape = await documentShape(page)
+      reference ??= shape
+      if (shape.blocks !== reference.blocks || shape.characters !== reference.characters) {
+        throw new Error(`${mode} holds a different document: ${JSON.stringify(shape)} vs ${JSON.stringify(reference)}`)
+      }
+      const typed = await typeMidDocument(page)
+      const lags = mode === 'copydesk' ? await persistLags(page, typed.keys) : []
+      results.push({ mode, ...typed, persistLags: lags })
+    }
+  }
+  return results
+}
