@@ -19,9 +19,9 @@ async function start() {
     return
   }
   restoreLastRoute()
-  // Ask the browser not to evict our drafts under disk pressure; a refusal is shown in settings later.
-  void navigator.storage?.persist?.()
-  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} />)
+  // Ask the browser not to evict drafts under disk pressure; if it says no, the app says so.
+  const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false
+  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} storagePersisted={persisted} />)
 }
 
 void start()

@@ -10,10 +10,10 @@ import { ArticleView } from '../features/article/ArticleView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { useHashRoute } from './useHashRoute'
 
-type Props = { initialSettings: Settings; systemLocale: string }
+type Props = { initialSettings: Settings; systemLocale: string; storagePersisted: boolean }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
-export function App({ initialSettings, systemLocale }: Props) {
+export function App({ initialSettings, systemLocale, storagePersisted }: Props) {
   const { t } = useTranslation()
   const [route, navigate] = useHashRoute()
   const [settings, setSettings] = useState(initialSettings)
@@ -89,6 +89,7 @@ export function App({ initialSettings, systemLocale }: Props) {
             </a>
           </li>
         </ul>
+        {!storagePersisted && <p className="nav-note muted">{t('storage.notPersistent')}</p>}
         <button type="button" className="button-quiet nav-settings" onClick={() => setSettingsOpen(true)}>
           {t('app.settings')}
         </button>

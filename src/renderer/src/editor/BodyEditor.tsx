@@ -21,7 +21,12 @@ export function BodyEditor({ body, undoManager, language, onCounts, onReady }: P
   const { t } = useTranslation()
   const editor = useEditor(
     {
-      extensions: articleBodyExtensions({ fragment: body, undoManager, placeholder: t('article.bodyPlaceholder') }),
+      extensions: articleBodyExtensions({
+        fragment: body,
+        undoManager,
+        placeholder: t('article.bodyPlaceholder'),
+        onFirstRender: () => onReady?.(),
+      }),
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {
@@ -59,12 +64,11 @@ export function BodyEditor({ body, undoManager, language, onCounts, onReady }: P
     }
     update()
     editor.on('update', update)
-    onReady?.()
     return () => {
       cancelAnimationFrame(frame)
       editor.off('update', update)
     }
-  }, [editor, onCounts, onReady])
+  }, [editor, onCounts])
 
   return (
     <div className="body-editor">

@@ -37,7 +37,7 @@ export function Toolbar({ editor, undoManager }: Props) {
       onMouseDown={(event) => event.preventDefault()}
       onClick={run}
     >
-      <span aria-hidden="true">{toolGlyphs[name]}</span>
+      <span aria-hidden="true">{name === 'link' ? <LinkIcon /> : toolGlyphs[name]}</span>
     </button>
   )
 
@@ -86,12 +86,21 @@ const toolGlyphs: Record<string, string> = {
   h3: 'H3',
   bold: 'B',
   italic: 'I',
-  link: '⛓',
   quote: '❝',
   bulletList: '•',
   orderedList: '1.',
   undo: '↶',
   redo: '↷',
+}
+
+/** Two chain links; system fonts here have no link glyph. */
+function LinkIcon() {
+  return (
+    <svg width="15" height="15" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" style={{ verticalAlign: '-2px' }}>
+      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+    </svg>
+  )
 }
 
 function LinkForm(props: { initial: string; onApply(href: string): void; onRemove(): void; onCancel(): void }) {

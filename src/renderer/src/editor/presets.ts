@@ -13,6 +13,7 @@ export function articleBodyExtensions(options: {
   fragment: Y.XmlFragment
   undoManager: Y.UndoManager
   placeholder: string
+  onFirstRender?: () => void
 }): Extensions {
   return [
     StarterKit.configure({
@@ -34,6 +35,10 @@ export function articleBodyExtensions(options: {
       },
     }),
     Placeholder.configure({ placeholder: options.placeholder }),
-    YjsBody.configure({ fragment: options.fragment, undoManager: options.undoManager }),
+    YjsBody.configure({
+      fragment: options.fragment,
+      undoManager: options.undoManager,
+      onFirstRender: options.onFirstRender ?? (() => {}),
+    }),
   ]
 }

@@ -6,6 +6,8 @@ export type YjsBodyOptions = {
   fragment: Y.XmlFragment | null
   /** Shared with the article's fields, so one undo history covers the whole article. */
   undoManager: Y.UndoManager | null
+  /** Called once the document's content is on screen (the binding renders it a tick after creation). */
+  onFirstRender: () => void
 }
 
 /**
@@ -18,7 +20,7 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   priority: 1000,
 
   addOptions() {
-    return { fragment: null, undoManager: null }
+    return { fragment: null, undoManager: null, onFirstRender: () => {} }
   },
 
   addCommands() {
@@ -43,8 +45,8 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { fragment, undoManager } = this.options
+    const { fragment, undoManager, onFirstRender } = this.options
     if (!fragment || !undoManager) throw new Error('YjsBody needs the article body and its undo manager')
-    return [ySyncPlugin(fragment), yUndoPlugin({ undoManager })]
+    return [ySyncPlugin(fragment, { onFirstRender }), yUndoPlugin({ undoManager })]
   },
 })

@@ -29,6 +29,7 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
   const standfirstText = useYText(standfirst)
   const [bodyCounts, setBodyCounts] = useState<Counts>(zeroCounts)
   const onCounts = useCallback((counts: Counts) => setBodyCounts(counts), [])
+  // Read by `npm run bench` (start to editable article).
   const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
   const setValue = (key: string, value: string) => doc.transact(() => fields.set(key, value), FIELD_EDIT_ORIGIN)
 
