@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { CopydeskDb } from './CopydeskDb'
+import type { CopydeskDb } from './CopydeskDb'
+import { useFreshDatabases } from './testDatabases'
 import { ArticlePersistence } from './ArticlePersistence'
 import { createArticle } from './articleRepository'
 import { applyTextDiff, FIELD_EDIT_ORIGIN, readFields, textFieldOf } from '../article/articleDoc'
 
-const opened: CopydeskDb[] = []
-function freshDb(): CopydeskDb {
-  const db = new CopydeskDb(`copydesk-test-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases()
 
 function typeInto(doc: Y.Doc, text: string) {
   const headline = textFieldOf(doc, 'headline')

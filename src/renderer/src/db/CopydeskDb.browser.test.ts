@@ -1,24 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import Dexie from 'dexie'
-import { CopydeskDb } from './CopydeskDb'
+import { describe, expect, it } from 'vitest'
+import { useFreshDatabases } from './testDatabases'
 import { createArticle, moveToTrash, restoreFromTrash } from './articleRepository'
 import { searchArticleIds } from './searchArticles'
 import { writeIndexEntry } from './articleRepository'
 import { articleDocFromText } from '../article/articleFromText'
 
-const opened: CopydeskDb[] = []
-function freshDb(): CopydeskDb {
-  const db = new CopydeskDb(`copydesk-test-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+const freshDb = useFreshDatabases()
 
 describe('CopydeskDb schema (real IndexedDB)', () => {
   it('declares the tables and indexes the app queries', async () => {
