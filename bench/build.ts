@@ -21,7 +21,7 @@ function viteBuild(config: string): void {
   execFileSync('npx', ['vite', 'build', '--config', relative(repoRoot, config), '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' })
 }
 
-/** The seeding bundle (rebuilt only when missing or older than its sources) and the baseline page with the init script. */
+/** The seeding bundle (rebuilt only when missing or older than its sources), the baseline page and the init scripts. */
 export function buildBenchAssets(): void {
   const stale =
     !existsSync(supportBundle) ||

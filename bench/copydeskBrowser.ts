@@ -10,8 +10,8 @@ export const VIEWPORT = { width: 1280, height: 800 }
 export type BenchCopydesk = { app: ChromiumCopydesk; origin: string; close(): Promise<void> }
 
 /**
- * Copydesk in Chromium through the e2e harness, in a throwaway profile, with the bench's init script
- * (persistence marks on, keystroke and desk search probes). The init script applies from the next navigation on.
+ * Copydesk in Chromium through the e2e harness, in a throwaway profile, with the bench's init scripts
+ * (persistence marks on, keystroke and desk search probes). They apply from the next navigation on.
  */
 export async function startCopydesk(name: string): Promise<BenchCopydesk> {
   // Short path in /tmp: Chromium's singleton socket lives under TMPDIR (~108-byte limit).
@@ -25,6 +25,7 @@ export async function startCopydesk(name: string): Promise<BenchCopydesk> {
     for (const path of initScripts) await app.page.context().addInitScript({ path })
   } catch (error) {
     await app.dispose()
+    await rm(testDir, { recursive: true, force: true })
     throw error
   }
   return {

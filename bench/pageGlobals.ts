@@ -4,17 +4,20 @@
  */
 export type KeyTiming = { keydownAt: number; eventAt: number; flushedAt: number }
 
-type PageElement = {
+type PageNode = { readonly textContent: string | null; readonly parentElement: PageElement | null }
+
+type PageElement = PageNode & {
   readonly childElementCount: number
-  readonly textContent: string | null
-  readonly parentElement: PageElement | null
+  readonly firstChild: PageNode | null
   closest(selector: string): PageElement | null
   querySelectorAll(selector: string): ArrayLike<PageElement>
+  scrollIntoView(options: { block: 'center' }): void
+  focus(): void
 }
 
 export type PageGlobals = {
   document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> }
-  getSelection(): { anchorNode: { parentElement: PageElement | null } | null } | null
+  getSelection(): { readonly anchorNode: PageNode | null; collapse(node: PageNode, offset: number): void } | null
   performance: { getEntriesByName(name: string): { startTime: number; duration: number; detail?: unknown }[] }
   /** Installed by bench/pages/measureInit.ts. */
   __keystrokeProbe: { watch(selector: string): void; take(): { keys: KeyTiming[]; unmatched: number } }

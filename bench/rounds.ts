@@ -4,7 +4,7 @@ import { freshNavigation, markTime } from './navigation'
 import { documentShape, typeMidDocument, type KeystrokeRound } from './keystrokes'
 import { persistLags } from './persistLag'
 
-/** After the editor is up, let the open settle (the log compaction timer fires at 1 s) before typing. */
+/** Before typing, let the open finish its deferred work (ArticlePersistence's timers run up to 1 s after it). */
 const SETTLE_MS = 1500
 
 export type Mode = 'copydesk' | 'prosemirror'

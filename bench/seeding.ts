@@ -1,5 +1,6 @@
 import type { ChromiumCopydesk } from '../e2e/fixtures/ChromiumCopydesk'
 import { loadPageSupport, type PageSupport } from '../e2e/support/pageSupport'
+import type { SearchTarget } from './desk'
 
 declare const window: { __copydeskSupport: PageSupport }
 
@@ -9,11 +10,11 @@ export async function seedLongArticle(app: ChromiumCopydesk): Promise<string> {
   return app.page.evaluate(() => window.__copydeskSupport.seedLongArticle(50_000))
 }
 
-/** Seeds `count` generated articles plus one article per word, holding that word in its body. */
-export async function seedDesk(app: ChromiumCopydesk, count: number, words: readonly string[]): Promise<void> {
+/** Seeds `count` generated articles, plus one article per search target holding its word in the body. */
+export async function seedDesk(app: ChromiumCopydesk, count: number, targets: readonly SearchTarget[]): Promise<void> {
   await loadPageSupport(app)
-  const extra = words.map((word, index) => ({
-    fields: { headline: `Search target ${index + 1}`, section: 'Culture' },
+  const extra = targets.map(({ word, headline }) => ({
+    fields: { headline, section: 'Culture' },
     paragraphs: [`Somewhere in this text stands the word ${word}, found in no other article.`],
   }))
   await app.page.evaluate(([total, articles]) => window.__copydeskSupport.seedArticles(total, { extra: articles }), [count, extra] as const)

@@ -7,9 +7,11 @@ import { keymap } from '@tiptap/pm/keymap'
 import { EditorState } from '@tiptap/pm/state'
 import { EditorView } from '@tiptap/pm/view'
 import { generatedParagraphs } from '../../../e2e/support/browser/support'
-// ProseMirror's own stylesheet: what Tiptap injects in Copydesk (white-space: break-spaces, etc.).
-import 'prosemirror-view/style/prosemirror.css'
 import '@renderer/styles/app.css'
+// ProseMirror's own stylesheet, after app.css: what Tiptap injects in Copydesk, as a <style> added
+// after the app's (white-space: break-spaces; font-variant-ligatures: none, which must win over
+// .article-body's font shorthand as it does there).
+import 'prosemirror-view/style/prosemirror.css'
 import { schema } from './schema'
 
 /** The 50,000-word article exactly as seedLongArticle(50000) builds it: an H2 every 20 paragraphs. */

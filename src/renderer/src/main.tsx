@@ -1,6 +1,5 @@
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { StorageUnavailable } from './app/StorageUnavailable'
 import { db } from './db/db'
 import { initI18n, resolveUiLanguage } from './i18n/i18n'
 import { mainApi } from './ipc/mainApi'
@@ -15,13 +14,12 @@ async function start() {
     await db.open()
   } catch (error) {
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    const { StorageUnavailable } = await import('./app/StorageUnavailable')
     root.render(<StorageUnavailable reason={reason} />)
     return
   }
   restoreLastRoute()
-  // Ask the browser not to evict drafts under disk pressure; if it says no, the app says so.
-  const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false
-  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} storagePersisted={persisted} />)
+  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} />)
 }
 
 void start()

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings, SettingsPatch } from '@shared/settings'
 import { db } from '../db/db'
@@ -6,19 +6,31 @@ import { createArticle } from '../db/articleRepository'
 import { mainApi } from '../ipc/mainApi'
 import { changeUiLanguage, resolveUiLanguage } from '../i18n/i18n'
 import { DeskView } from '../features/desk/DeskView'
-import { ArticleView } from '../features/article/ArticleView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { useHashRoute } from './useHashRoute'
 
-type Props = { initialSettings: Settings; systemLocale: string; storagePersisted: boolean }
+type Props = { initialSettings: Settings; systemLocale: string }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
-export function App({ initialSettings, systemLocale, storagePersisted }: Props) {
+// The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
+const loadArticleView = () => import('../features/article/ArticleView')
+const ArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
+
+export function App({ initialSettings, systemLocale }: Props) {
   const { t } = useTranslation()
   const [route, navigate] = useHashRoute()
   const [settings, setSettings] = useState(initialSettings)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
+  const [storagePersisted, setStoragePersisted] = useState(true)
+
+  useEffect(() => {
+    // Ask the browser not to evict drafts under disk pressure; if it says no, the app says so.
+    void navigator.storage?.persist?.().then(setStoragePersisted, () => setStoragePersisted(false))
+    // Fetch the editor while the reporter looks at the desk.
+    const idle = requestIdleCallback(() => void loadArticleView())
+    return () => cancelIdleCallback(idle)
+  }, [])
 
   const newArticle = useCallback(async () => {
     const id = await createArticle(db, {
@@ -96,7 +108,9 @@ export function App({ initialSettings, systemLocale, storagePersisted }: Props) 
       </nav>
       <main className="app-main">
         {route.view === 'article' ? (
-          <ArticleView key={route.id} articleId={route.id} onBack={() => navigate({ view: 'desk' })} />
+          <Suspense fallback={<p className="centered muted">{t('article.loading')}</p>}>
+            <ArticleView key={route.id} articleId={route.id} onBack={() => navigate({ view: 'desk' })} />
+          </Suspense>
         ) : (
           <DeskView
             key={route.view}

@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type * as Y from 'yjs'
 import type { Counts } from '@shared/article/counts'
+import type { ValueStore } from '../ui/valueStore'
 import { mainApi } from '../ipc/mainApi'
 import { articleBodyExtensions } from './presets'
 import { Toolbar } from './Toolbar'
@@ -12,12 +13,16 @@ type Props = {
   body: Y.XmlFragment
   undoManager: Y.UndoManager
   language: string
-  onCounts(counts: Counts): void
+  /** Where the live body counts go; only what displays them re-renders. */
+  counts: ValueStore<Counts>
   onReady?(): void
 }
 
-/** The article body in Tiptap, bound to the Yjs document. */
-export function BodyEditor({ body, undoManager, language, onCounts, onReady }: Props) {
+// Counts follow the text a moment after typing pauses, off the keystroke path.
+const COUNTS_DELAY_MS = 150
+
+/** The article body in Tiptap, bound to the Yjs document. Memoised: nothing above it re-renders it while typing. */
+export const BodyEditor = memo(function BodyEditor({ body, undoManager, language, counts, onReady }: Props) {
   const { t } = useTranslation()
   const editor = useEditor(
     {
@@ -57,18 +62,18 @@ export function BodyEditor({ body, undoManager, language, onCounts, onReady }: P
   }, [editor, language])
 
   useEffect(() => {
-    let frame = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
     const update = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => onCounts(countBody(editor.state.doc)))
+      clearTimeout(timer)
+      timer = setTimeout(() => counts.set(countBody(editor.state.doc)), COUNTS_DELAY_MS)
     }
     update()
     editor.on('update', update)
     return () => {
-      cancelAnimationFrame(frame)
+      clearTimeout(timer)
       editor.off('update', update)
     }
-  }, [editor, onCounts])
+  }, [editor, counts])
 
   return (
     <div className="body-editor">
@@ -76,4 +81,4 @@ export function BodyEditor({ body, undoManager, language, onCounts, onReady }: P
       <EditorContent editor={editor} />
     </div>
   )
-}
+})

@@ -1,9 +1,9 @@
 import StarterKit from '@tiptap/starter-kit'
-import { Placeholder } from '@tiptap/extensions'
 import type { Extensions } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { isSafeExternalUrl } from '@shared/links'
 import { YjsBody } from './extensions/YjsBody'
+import { EmptyBodyPlaceholder } from './extensions/EmptyBodyPlaceholder'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -34,7 +34,7 @@ export function articleBodyExtensions(options: {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    Placeholder.configure({ placeholder: options.placeholder }),
+    EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
     YjsBody.configure({
       fragment: options.fragment,
       undoManager: options.undoManager,

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countText, zeroCounts, type Counts } from '@shared/article/counts'
 import { articleLanguages, articleStatuses, type ArticleLanguage } from '@shared/article/article'
@@ -9,6 +9,7 @@ import type { ArticleSession } from '../../article/useArticleSession'
 import { TextField } from './TextField'
 import { TagsField } from './TagsField'
 import { CountsPanel } from './CountsPanel'
+import { createValueStore } from '../../ui/valueStore'
 import { VersionsPanel } from './VersionsPanel'
 
 type Props = { session: ArticleSession; sections: string[]; withVersions: boolean }
@@ -27,8 +28,7 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
   const status = useYMapValue<string>(fields, 'status') ?? 'draft'
   const headlineText = useYText(headline)
   const standfirstText = useYText(standfirst)
-  const [bodyCounts, setBodyCounts] = useState<Counts>(zeroCounts)
-  const onCounts = useCallback((counts: Counts) => setBodyCounts(counts), [])
+  const bodyCounts = useMemo(() => createValueStore<Counts>(zeroCounts), [doc])
   // Read by `npm run bench` (start to editable article).
   const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
   const setValue = (key: string, value: string) => doc.transact(() => fields.set(key, value), FIELD_EDIT_ORIGIN)
@@ -54,10 +54,10 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
         <TextField ytext={headline} label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden />
         <TextField ytext={standfirst} label={t('article.standfirst')} placeholder={t('article.standfirstPlaceholder')} className="field-standfirst" undoManager={undoManager} labelHidden />
         <TextField ytext={byline} label={t('article.byline')} placeholder={t('article.bylinePlaceholder')} className="field-byline" undoManager={undoManager} labelHidden />
-        <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} onCounts={onCounts} onReady={onReady} />
+        <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} counts={bodyCounts} onReady={onReady} />
       </article>
       <aside className="details-panel" aria-label={t('article.details')}>
-        <CountsPanel counts={{ headline: countText(headlineText), standfirst: countText(standfirstText), body: bodyCounts }} />
+        <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts} />
         <section className="panel-section" aria-labelledby="details-title">
           <h2 id="details-title">{t('article.details')}</h2>
           <label className="row-field">

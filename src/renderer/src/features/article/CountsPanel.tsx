@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import type { Counts } from '@shared/article/counts'
 import { formatNumber } from '../../ui/formatTime'
+import { useValueStore, type ValueStore } from '../../ui/valueStore'
 
-export type FieldCounts = { headline: Counts; standfirst: Counts; body: Counts }
+type Props = { headline: Counts; standfirst: Counts; body: ValueStore<Counts> }
 
 /** Live words and signes per field, as a small table the desk can read at a glance. */
-export function CountsPanel({ counts }: { counts: FieldCounts }) {
+export function CountsPanel({ headline, standfirst, body }: Props) {
   const { t, i18n } = useTranslation()
+  const counts = { headline, standfirst, body: useValueStore(body) }
   const n = (value: number) => formatNumber(value, i18n.language)
   const rows = [
     ['headline', t('article.headline'), counts.headline],

@@ -16,7 +16,10 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash'>>({ query: '', status: '', section: '', order: 'newest' })
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null)
-  const { rows } = useDeskArticles({ ...filter, trash })
+  const { rows, complete } = useDeskArticles({ ...filter, trash })
+  // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
+  useState(() => performance.mark('copydesk:desk-open'))
+  const firstRowsShown = useRef(false)
   const sections = useSections()
   const searchStartedAt = useRef<number | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -27,15 +30,18 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
     overscan: 8,
   })
 
-  // Marks for the benchmark: first rows on screen, and each search from keystroke to results shown.
   useEffect(() => {
     if (!rows) return
-    if (performance.getEntriesByName('copydesk:desk-rows').length === 0) performance.mark('copydesk:desk-rows')
-    if (searchStartedAt.current !== null) {
+    if (!firstRowsShown.current) {
+      firstRowsShown.current = true
+      performance.mark('copydesk:desk-rows')
+      performance.measure('copydesk:desk-first-rows', 'copydesk:desk-open', 'copydesk:desk-rows')
+    }
+    if (complete && searchStartedAt.current !== null) {
       performance.measure('copydesk:desk-search', { start: searchStartedAt.current })
       searchStartedAt.current = null
     }
-  }, [rows])
+  }, [rows, complete])
 
   const update = (patch: Partial<typeof filter>) => setFilter((current) => ({ ...current, ...patch }))
   const headlineOf = (row: ArticleIndexRow) => row.headline.trim() || t('desk.untitled')
@@ -50,7 +56,7 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
       <header className="view-header desk-header">
         <h1>{trash ? t('desk.trashTitle') : t('desk.title')}</h1>
         <p className="muted" role="status">
-          {rows ? t('desk.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) }) : ''}
+          {rows && complete ? t('desk.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) }) : ''}
         </p>
       </header>
       <div className="desk-filters">
@@ -111,7 +117,7 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
           </button>
         )}
       </p>
-      {rows && rows.length === 0 && (
+      {rows && complete && rows.length === 0 && (
         <p className="centered muted">{filter.query || filter.status || filter.section ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
       )}
       <div ref={listRef} className="desk-list-scroll">

@@ -12,25 +12,50 @@ export type DeskFilter = {
   order: 'newest' | 'oldest'
 }
 
-/** The desk's rows from the index table, filtered and sorted in memory (10,000 rows is a few ms). */
-export function useDeskArticles(filter: DeskFilter): { rows: ArticleIndexRow[] | undefined; searching: boolean } {
-  const all = useLiveQuery(() => db.articles.toArray(), [])
+/** Enough rows to fill a tall window before the whole index has been read. */
+const FIRST_PAGE = 40
+
+const isDefaultView = (filter: DeskFilter) =>
+  !filter.trash && !filter.query.trim() && !filter.status && !filter.section && filter.order === 'newest'
+
+/**
+ * The desk's rows from the index table, filtered and sorted in memory (10,000 rows take a few ms).
+ * The newest rows come first from a small indexed query, so the list shows at once while the
+ * whole table is read behind it.
+ */
+export function useDeskArticles(filter: DeskFilter): { rows: ArticleIndexRow[] | undefined; complete: boolean } {
+  const firstPage = useLiveQuery(
+    () =>
+      db.articles
+        .orderBy('updatedAt')
+        .reverse()
+        .filter((row) => row.trashedAt === 0)
+        .limit(FIRST_PAGE)
+        .toArray(),
+    [],
+  )
+  const all = useLiveQuery<ArticleIndexRow[] | undefined>(
+    () => (firstPage ? db.articles.toArray() : undefined),
+    [firstPage !== undefined],
+  )
   const query = filter.query.trim()
-  const matches = useLiveQuery(() => (query ? searchArticleIds(db, query) : Promise.resolve(null)), [query])
-  const searching = query !== '' && matches === undefined
+  // Results belong to the query that asked for them: a stale answer must not pass for the new one.
+  const search = useLiveQuery(async () => ({ query, ids: query ? await searchArticleIds(db, query) : null }), [query])
+  const matches = search?.query === query ? search.ids : undefined
   const rows = useMemo(() => {
-    if (!all) return undefined
+    if (!all || (query && !matches)) return undefined
     const wanted = all.filter(
       (row) =>
         (filter.trash ? row.trashedAt > 0 : row.trashedAt === 0) &&
         (!filter.status || row.status === filter.status) &&
         (!filter.section || row.section === filter.section) &&
-        (!query || !matches || matches.has(row.id)),
+        (!matches || matches.has(row.id)),
     )
     const direction = filter.order === 'newest' ? -1 : 1
     return wanted.sort((a, b) => direction * (a.updatedAt - b.updatedAt))
   }, [all, matches, query, filter.trash, filter.status, filter.section, filter.order])
-  return { rows: searching ? undefined : rows, searching }
+  if (rows) return { rows, complete: true }
+  return { rows: !all && isDefaultView(filter) ? firstPage : undefined, complete: false }
 }
 
 /** Every section name in use, for filters and the section field's suggestions. */
