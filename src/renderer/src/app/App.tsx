@@ -14,6 +14,7 @@ type Props = { initialSettings: Settings; systemLocale: string }
 /** The shell: desk navigation on the left, the current view in the middle. */
 // The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
 const loadArticleView = () => import('../features/article/ArticleView')
+const EDITOR_PRELOAD_DELAY_MS = 2000
 const ArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
 
 export function App({ initialSettings, systemLocale }: Props) {
@@ -27,9 +28,10 @@ export function App({ initialSettings, systemLocale }: Props) {
   useEffect(() => {
     // Ask the browser not to evict drafts under disk pressure; if it says no, the app says so.
     void navigator.storage?.persist?.().then(setStoragePersisted, () => setStoragePersisted(false))
-    // Fetch the editor while the reporter looks at the desk.
-    const idle = requestIdleCallback(() => void loadArticleView())
-    return () => cancelIdleCallback(idle)
+    // Fetch the editor while the reporter looks at the desk — after the desk has drawn its rows,
+    // since compiling the editor takes the main thread for a while.
+    const timer = setTimeout(() => requestIdleCallback(() => void loadArticleView()), EDITOR_PRELOAD_DELAY_MS)
+    return () => clearTimeout(timer)
   }, [])
 
   const newArticle = useCallback(async () => {

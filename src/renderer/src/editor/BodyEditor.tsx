@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type * as Y from 'yjs'
@@ -16,20 +16,28 @@ type Props = {
   /** Where the live body counts go; only what displays them re-renders. */
   counts: ValueStore<Counts>
   onReady?(): void
+  /** "Fix typography" on the whole article also fixes the fields above the body. */
+  onFixFields?(): void
 }
 
 // Counts follow the text a moment after typing pauses, off the keystroke path.
 const COUNTS_DELAY_MS = 150
 
 /** The article body in Tiptap, bound to the Yjs document. Memoised: nothing above it re-renders it while typing. */
-export const BodyEditor = memo(function BodyEditor({ body, undoManager, language, counts, onReady }: Props) {
+export const BodyEditor = memo(function BodyEditor({ body, undoManager, language, counts, onReady, onFixFields }: Props) {
   const { t } = useTranslation()
+  // The typography rules read the language at each keystroke: changing it must not rebuild the editor.
+  const languageRef = useRef(language)
+  useEffect(() => {
+    languageRef.current = language
+  }, [language])
   const editor = useEditor(
     {
       extensions: articleBodyExtensions({
         fragment: body,
         undoManager,
         placeholder: t('article.bodyPlaceholder'),
+        getLanguage: () => (languageRef.current === 'en' ? 'en' : 'fr'),
         onFirstRender: () => onReady?.(),
       }),
       shouldRerenderOnTransaction: false,
@@ -77,7 +85,7 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
 
   return (
     <div className="body-editor">
-      <Toolbar editor={editor} undoManager={undoManager} />
+      <Toolbar editor={editor} undoManager={undoManager} onFixFields={onFixFields} />
       <EditorContent editor={editor} />
     </div>
   )

@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { useEditorState, type Editor } from '@tiptap/react'
 import { isSafeExternalUrl } from '@shared/links'
 
-type Props = { editor: Editor; undoManager: { canUndo(): boolean; canRedo(): boolean } }
+type Props = {
+  editor: Editor
+  undoManager: { canUndo(): boolean; canRedo(): boolean; stopCapturing(): void }
+  /** Fixes the typography of the fields above the body too. */
+  onFixFields?(): void
+}
 
 /** Formatting buttons. Re-renders only when what it shows changes, not on every keystroke. */
-export function Toolbar({ editor, undoManager }: Props) {
+export function Toolbar({ editor, undoManager, onFixFields }: Props) {
   const { t } = useTranslation()
   const [linkFormOpen, setLinkFormOpen] = useState(false)
   const state = useEditorState({
@@ -26,6 +31,14 @@ export function Toolbar({ editor, undoManager }: Props) {
     }),
   })
   const chain = () => editor.chain().focus()
+  // The selection, or the whole article (body and fields); one undo step, apart from the typing before it.
+  const fixTypography = () => {
+    undoManager.stopCapturing()
+    const wholeArticle = editor.state.selection.empty
+    chain().fixTypography().run()
+    if (wholeArticle) onFixFields?.()
+    undoManager.stopCapturing()
+  }
   const button = (name: string, label: string, pressed: boolean | undefined, run: () => void, disabled = false) => (
     <button
       type="button"
@@ -55,6 +68,8 @@ export function Toolbar({ editor, undoManager }: Props) {
         {button('quote', t('toolbar.quote'), state.quote, () => chain().toggleBlockquote().run())}
         {button('bulletList', t('toolbar.bulletList'), state.bulletList, () => chain().toggleBulletList().run())}
         {button('orderedList', t('toolbar.orderedList'), state.orderedList, () => chain().toggleOrderedList().run())}
+        <span className="tool-sep" />
+        {button('typography', t('toolbar.fixTypography'), undefined, fixTypography)}
         <span className="tool-sep" />
         {button('undo', t('toolbar.undo'), undefined, () => editor.commands.undo(), !state.canUndo)}
         {button('redo', t('toolbar.redo'), undefined, () => editor.commands.redo(), !state.canRedo)}
@@ -89,6 +104,7 @@ const toolGlyphs: Record<string, string> = {
   quote: '❝',
   bulletList: '•',
   orderedList: '1.',
+  typography: '«»',
   undo: '↶',
   redo: '↷',
 }

@@ -2,7 +2,9 @@ import StarterKit from '@tiptap/starter-kit'
 import type { Extensions } from '@tiptap/core'
 import type * as Y from 'yjs'
 import { isSafeExternalUrl } from '@shared/links'
+import type { TypographyLanguage } from '@shared/typography/characters'
 import { YjsBody } from './extensions/YjsBody'
+import { Typography } from './extensions/Typography'
 import { EmptyBodyPlaceholder } from './extensions/EmptyBodyPlaceholder'
 
 /**
@@ -13,6 +15,8 @@ export function articleBodyExtensions(options: {
   fragment: Y.XmlFragment
   undoManager: Y.UndoManager
   placeholder: string
+  /** The article's language, read as you type (it can change without a new editor). */
+  getLanguage: () => TypographyLanguage
   onFirstRender?: () => void
 }): Extensions {
   return [
@@ -35,6 +39,7 @@ export function articleBodyExtensions(options: {
       },
     }),
     EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
+    Typography.configure({ getLanguage: options.getLanguage }),
     YjsBody.configure({
       fragment: options.fragment,
       undoManager: options.undoManager,

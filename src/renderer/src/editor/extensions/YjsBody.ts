@@ -1,4 +1,5 @@
 import { Extension } from '@tiptap/core'
+import { Plugin } from '@tiptap/pm/state'
 import { redo, undo, ySyncPlugin, yUndoPlugin } from 'y-prosemirror'
 import type * as Y from 'yjs'
 
@@ -47,6 +48,24 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   addProseMirrorPlugins() {
     const { fragment, undoManager, onFirstRender } = this.options
     if (!fragment || !undoManager) throw new Error('YjsBody needs the article body and its undo manager')
-    return [ySyncPlugin(fragment, { onFirstRender }), yUndoPlugin({ undoManager })]
+    return [ySyncPlugin(fragment, { onFirstRender }), yUndoPlugin({ undoManager }), separateInputRules(undoManager)]
   },
 })
+
+/**
+ * An automatic change made as you type (an input rule: typography, lists, headings) is an undo step
+ * of its own, apart from the typing before and after it, so one undo takes back only the change.
+ * The binding writes each transaction to Yjs as it is dispatched, so closing the capture here is enough.
+ */
+function separateInputRules(undoManager: Y.UndoManager): Plugin {
+  let afterRule = false
+  return new Plugin({
+    filterTransaction(tr) {
+      if (!tr.docChanged) return true
+      const rule = tr.getMeta('inputRule') === true
+      if (rule || afterRule) undoManager.stopCapturing()
+      afterRule = rule
+      return true
+    },
+  })
+}

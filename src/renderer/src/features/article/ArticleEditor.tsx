@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { countText, zeroCounts, type Counts } from '@shared/article/counts'
 import { articleLanguages, articleStatuses, type ArticleLanguage } from '@shared/article/article'
 import { BodyEditor } from '../../editor/BodyEditor'
-import { bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, tagsOf, textFieldOf } from '../../article/articleDoc'
+import { fixTypography } from '@shared/typography/fixTypography'
+import { applyTextDiff, bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, tagsOf, textFieldOf } from '../../article/articleDoc'
 import { useYMapValue, useYText } from '../../article/useYjs'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { TextField } from './TextField'
@@ -31,6 +32,14 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
   const bodyCounts = useMemo(() => createValueStore<Counts>(zeroCounts), [doc])
   // Read by `npm run bench` (start to editable article).
   const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
+  // "Fix typography" for the fields above the body: small diffs, undoable with the body's fix.
+  const fixFields = useCallback(
+    () =>
+      doc.transact(() => {
+        for (const field of [headline, standfirst, byline]) applyTextDiff(field, fixTypography(field.toString(), language))
+      }, FIELD_EDIT_ORIGIN),
+    [doc, headline, standfirst, byline, language],
+  )
   const setValue = (key: string, value: string) => doc.transact(() => fields.set(key, value), FIELD_EDIT_ORIGIN)
 
   return (
@@ -54,7 +63,7 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
         <TextField ytext={headline} label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden />
         <TextField ytext={standfirst} label={t('article.standfirst')} placeholder={t('article.standfirstPlaceholder')} className="field-standfirst" undoManager={undoManager} labelHidden />
         <TextField ytext={byline} label={t('article.byline')} placeholder={t('article.bylinePlaceholder')} className="field-byline" undoManager={undoManager} labelHidden />
-        <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} counts={bodyCounts} onReady={onReady} />
+        <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} counts={bodyCounts} onReady={onReady} onFixFields={fixFields} />
       </article>
       <aside className="details-panel" aria-label={t('article.details')}>
         <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts} />

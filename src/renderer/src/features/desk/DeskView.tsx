@@ -5,7 +5,7 @@ import { articleStatuses, type ArticleIndexRow } from '@shared/article/article'
 import { db } from '../../db/db'
 import { moveToTrash, restoreFromTrash } from '../../db/articleRepository'
 import { formatNumber, formatTime } from '../../ui/formatTime'
-import { useDeskArticles, useSections, type DeskFilter } from './useDeskArticles'
+import { useDeskArticles, type DeskFilter } from './useDeskArticles'
 
 const ROW_HEIGHT = 76
 
@@ -16,11 +16,10 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash'>>({ query: '', status: '', section: '', order: 'newest' })
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null)
-  const { rows, complete } = useDeskArticles({ ...filter, trash })
+  const { rows, complete, sections } = useDeskArticles({ ...filter, trash })
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
   const firstRowsShown = useRef(false)
-  const sections = useSections()
   const searchStartedAt = useRef<number | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
