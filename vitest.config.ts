@@ -23,6 +23,8 @@ export default defineConfig({
       {
         // Renderer code runs against real IndexedDB and DOM, in the same Chromium as the e2e tests.
         resolve: { alias },
+        // Bundled before the first test: found mid-run, they would load twice (two Yjs, two ProseMirrors).
+        optimizeDeps: { include: ['yjs', 'y-prosemirror', '@tiptap/core', '@tiptap/starter-kit', '@tiptap/pm/state'] },
         test: {
           name: 'browser',
           include: ['src/renderer/**/*.browser.test.ts', 'src/renderer/**/*.browser.test.tsx'],

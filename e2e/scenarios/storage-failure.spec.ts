@@ -22,6 +22,7 @@ test.describe('without IndexedDB', () => {
         if (!json) return ''
         return JSON.parse(await readFile(join(recoveryDir, json), 'utf8')).text as string
       })
-      .toContain('« Rien ne se perd », a déclaré la rédaction.')
+      // As typed, with the French typography rules applied (narrow no-break spaces inside « »).
+      .toContain('«\u202fRien ne se perd\u202f», a déclaré la rédaction.')
   })
 })

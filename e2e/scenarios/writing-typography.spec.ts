@@ -1,0 +1,91 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+import { exampleArticle } from '../support/exampleArticle'
+
+// A reporter writing in French gets French typography as they type; a pasted text is fixed in one click.
+
+const NBSP = '\u00a0'
+const NNBSP = '\u202f'
+
+async function newArticle(page: Page, language: 'fr' | 'en'): Promise<Locator> {
+  await page.getByRole('button', { name: 'New article' }).click()
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(language)
+  const body = page.getByRole('textbox', { name: 'Article text' })
+  await body.click()
+  return body
+}
+
+/** The exact characters of a paragraph (toHaveText would fold the no-break spaces into ordinary ones). */
+const paragraph = (body: Locator, index = 0) => () => body.locator('p').nth(index).textContent()
+
+test('French as you type; Backspace or undo right after an automatic change takes back that change alone', async ({ copydesk }) => {
+  const { page } = copydesk
+  const body = await newArticle(page, 'fr')
+  await page.keyboard.type(`Il a dit "bonjour" : c'est fini ! Vraiment ?`)
+  await expect.poll(paragraph(body)).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NBSP}: c’est fini${NNBSP}! Vraiment${NNBSP}?`)
+
+  await page.keyboard.press('Backspace')
+  await expect.poll(paragraph(body)).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NBSP}: c’est fini${NNBSP}! Vraiment ?`)
+
+  // A second Backspace deletes as usual; typed again, the ? gets its space, and one undo takes only that back.
+  await page.keyboard.press('Backspace')
+  await page.keyboard.type('?')
+  await expect.poll(paragraph(body)).toMatch(new RegExp(`Vraiment${NNBSP}\\?$`))
+  await page.keyboard.press('Control+z')
+  await expect.poll(paragraph(body)).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NBSP}: c’est fini${NNBSP}! Vraiment ?`)
+})
+
+test('the example article pasted as it is comes out right after "Fix typography", links untouched', async ({ copydesk }) => {
+  const { page } = copydesk
+  const body = await newArticle(page, 'fr')
+  await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
+  await body.click()
+  for (const [index, text] of exampleArticle.body.entries()) {
+    if (index > 0) await page.keyboard.press('Enter')
+    await page.keyboard.insertText(text)
+  }
+  // A last paragraph that is all link: " :" would get a no-break space anywhere else.
+  await page.keyboard.press('Enter')
+  const linked = "Selon l'AP : https://apnews.com/"
+  await page.keyboard.insertText(linked)
+  for (let i = 0; i < linked.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+  await page.getByRole('button', { name: 'Link', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Link address' }).fill('https://apnews.com/')
+  await page.getByRole('button', { name: 'Apply link' }).click()
+  await page.keyboard.press('End')
+  // Pasted text is left as it came.
+  await expect.poll(paragraph(body, 1)).toBe(exampleArticle.body[1])
+
+  await page.getByRole('button', { name: 'Fix typography' }).click()
+
+  await expect.poll(paragraph(body, 1)).toMatch(
+    new RegExp(
+      `^«${NNBSP}Pour nous, c’est une préoccupation majeure que les armes israéliennes tirent sur notre peuple${NNBSP}», ` +
+        `a déclaré à${NBSP}l’Associated Press${NBSP}Arman Akopian, l’ambassadeur d’Arménie en Israël\\.`,
+    ),
+  )
+  expect(await paragraph(body, 1)()).toMatch(
+    new RegExp(`«${NNBSP}Je ne vois pas pourquoi Israël ne devrait pas être en mesure d’exprimer ne serait-ce qu’une certaine inquiétude .* de leur pays${NNBSP}», a-t-il déclaré à l’AP\\.$`),
+  )
+  expect(await paragraph(body, 0)()).toContain('Selon le rapport, quelques semaines seulement avant que l’Azerbaïdjan ne lance son assaut')
+  expect(await paragraph(body, 2)()).toMatch(/^L’offensive de l’Azerbaïdjan impliquait de l’artillerie lourde,/)
+  for (const index of [0, 1, 2]) expect(await paragraph(body, index)()).not.toMatch(/['"]|« | »/)
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(
+    'Les armes israéliennes à l’Azerbaïdjan ont aidé Bakou à reprendre le Haut-Karabakh',
+  )
+  expect(await paragraph(body, 3)()).toBe(linked)
+  await expect(body.locator('a')).toHaveText(linked)
+  await expect(body.locator('a')).toHaveAttribute('href', 'https://apnews.com/')
+
+  // One undo takes the whole fix back, body and headline.
+  await page.keyboard.press('Control+z')
+  await expect.poll(paragraph(body, 1)).toBe(exampleArticle.body[1])
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(exampleArticle.headline)
+})
+
+test('an English article gets curly quotes and no space before punctuation', async ({ copydesk }) => {
+  const { page } = copydesk
+  const body = await newArticle(page, 'en')
+  await page.keyboard.type(`She said "hello" and 'goodbye' -- it's over... Really ?`)
+  await expect.poll(paragraph(body)).toBe('She said “hello” and ‘goodbye’ – it’s over… Really?')
+})
