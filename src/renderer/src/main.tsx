@@ -1,24 +1,28 @@
 import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+import { App, loadArticleView } from './app/App'
 import { db } from './db/db'
 import { initI18n, resolveUiLanguage } from './i18n/i18n'
 import { mainApi } from './ipc/mainApi'
-import { restoreLastRoute } from './app/useHashRoute'
+import { parseRoute, restoreLastRoute } from './app/useHashRoute'
 import './styles/app.css'
 
 async function start() {
+  restoreLastRoute()
+  // Opening straight into an article (after a restart, say): fetch the editor while the rest starts.
+  if (parseRoute(location.hash).view === 'article') void loadArticleView()
   const [settings, info] = await Promise.all([mainApi.getSettings(), mainApi.appInfo()])
+  const opened = db.open().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
+  )
   await initI18n(resolveUiLanguage(settings.language, info.systemLocale))
   const root = createRoot(document.getElementById('root')!)
-  try {
-    await db.open()
-  } catch (error) {
-    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const failure = await opened
+  if (failure !== null) {
     const { StorageUnavailable } = await import('./app/StorageUnavailable')
-    root.render(<StorageUnavailable reason={reason} />)
+    root.render(<StorageUnavailable reason={failure} />)
     return
   }
-  restoreLastRoute()
   root.render(<App initialSettings={settings} systemLocale={info.systemLocale} />)
 }
 

@@ -13,7 +13,7 @@ type Props = { initialSettings: Settings; systemLocale: string }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
 // The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
-const loadArticleView = () => import('../features/article/ArticleView')
+export const loadArticleView = () => import('../features/article/ArticleView')
 const EDITOR_PRELOAD_DELAY_MS = 2000
 const ArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useEditorState, type Editor } from '@tiptap/react'
+import type { Editor } from '@tiptap/react'
+import { useEditorStateEachFrame } from './useEditorStateEachFrame'
 import { isSafeExternalUrl } from '@shared/links'
 
 type Props = {
@@ -10,13 +11,11 @@ type Props = {
   onFixFields?(): void
 }
 
-/** Formatting buttons. Re-renders only when what it shows changes, not on every keystroke. */
+/** Formatting buttons. Re-renders only when what it shows changes, once a frame at most, off the keystroke path. */
 export function Toolbar({ editor, undoManager, onFixFields }: Props) {
   const { t } = useTranslation()
   const [linkFormOpen, setLinkFormOpen] = useState(false)
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
+  const state = useEditorStateEachFrame(editor, (e) => ({
       paragraph: e.isActive('paragraph'),
       h2: e.isActive('heading', { level: 2 }),
       h3: e.isActive('heading', { level: 3 }),
@@ -28,8 +27,7 @@ export function Toolbar({ editor, undoManager, onFixFields }: Props) {
       orderedList: e.isActive('orderedList'),
       canUndo: undoManager.canUndo(),
       canRedo: undoManager.canRedo(),
-    }),
-  })
+  }))
   const chain = () => editor.chain().focus()
   // The selection, or the whole article (body and fields); one undo step, apart from the typing before it.
   const fixTypography = () => {
