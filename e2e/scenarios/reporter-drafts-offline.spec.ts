@@ -65,7 +65,11 @@ test('typing fast, then the browser killed: nothing typed more than 300 ms befor
     typedAt.push(Date.now())
   }
   const killedAt = Date.now()
+  const articleUrl = copydesk.page.url()
   await copydesk.restart({ crash: true })
+  // Chromium writes localStorage (where the last route lives) lazily, so a kill seconds after the
+  // article was created may reopen on the desk: go back to the article, whose text is under test.
+  await copydesk.page.goto(articleUrl)
 
   const text = await copydesk.page.getByRole('textbox', { name: 'Article text' }).innerText()
   const kept = text.split(/\s+/).filter(Boolean)

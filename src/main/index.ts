@@ -11,6 +11,7 @@ import { sendMenuCommand } from './menu/sendMenuCommand'
 import { createMainServices } from './services/createMainServices'
 import type { KeyValueStore } from './services/KeyValueStore'
 import { createMainWindow } from './window/createMainWindow'
+import { electronFileDialogs } from './window/electronFileDialogs'
 import { hardenSession } from './window/hardenSession'
 import { loadWindowBounds, rememberWindowState } from './window/rememberWindowState'
 import { rendererLocation } from './window/rendererLocation'
@@ -41,6 +42,7 @@ function start(): void {
       platform: process.platform,
     }),
     openExternal,
+    dialogs: electronFileDialogs,
   })
   const renderer = rendererLocation()
   hardenSession(session.defaultSession, { isDev: renderer.devServerUrl !== undefined })

@@ -24,6 +24,12 @@ beforeEach(async () => {
     openExternal: async (url) => {
       opened.push(url)
     },
+    // No channel tested here opens a dialog.
+    dialogs: {
+      openFiles: () => Promise.reject(new Error('no dialog in this test')),
+      openFolder: () => Promise.reject(new Error('no dialog in this test')),
+      saveFile: () => Promise.reject(new Error('no dialog in this test')),
+    },
   })
   dispatch = createDispatcher(createHandlers(services))
 })

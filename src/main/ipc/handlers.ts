@@ -1,3 +1,4 @@
+import type { FileDialogs } from '../services/FileDialogs'
 import type { RecoveryService } from '../services/RecoveryService'
 import type { SettingsService } from '../services/SettingsService'
 import type { Handlers } from './dispatcher'
@@ -8,6 +9,8 @@ export type MainServices = {
   appInfo: () => { version: string; systemLocale: string; platform: string }
   /** Electron's shell.openExternal in the app; a recorder in tests (no desktop to open a browser on). */
   openExternal: (url: string) => Promise<void>
+  /** Native open/save dialogs in the app; a queued-answers test double in the e2e harness. */
+  dialogs: FileDialogs
 }
 
 /** The one registration list: which service answers each channel. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { MainServices } from '../ipc/handlers'
+import type { FileDialogs } from './FileDialogs'
 import type { KeyValueStore } from './KeyValueStore'
 import { RecoveryService } from './RecoveryService'
 import { SettingsService } from './SettingsService'
@@ -9,6 +10,7 @@ export type MainServiceDeps = {
   store: KeyValueStore
   appInfo: MainServices['appInfo']
   openExternal: MainServices['openExternal']
+  dialogs: FileDialogs
 }
 
 /** Builds every main-process service from plain dependencies: the app and the e2e harness share it. */
@@ -18,5 +20,6 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     recovery: new RecoveryService(join(deps.userDataDir, 'recovery')),
     appInfo: deps.appInfo,
     openExternal: deps.openExternal,
+    dialogs: deps.dialogs,
   }
 }
