@@ -18,13 +18,26 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/renderer/src/article/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.wordpress.test.ts'],
+        },
+      },
+      {
+        // CMS tests over real HTTP against a throw-away WordPress started once per run (Debian packages).
+        resolve: { alias },
+        test: {
+          name: 'wordpress',
+          environment: 'node',
+          include: ['src/**/*.wordpress.test.ts'],
+          globalSetup: ['src/main/services/sync/testing/wordpressGlobalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
         // Renderer code runs against real IndexedDB and DOM, in the same Chromium as the e2e tests.
         resolve: { alias },
         // Bundled before the first test: found mid-run, they would load twice (two Yjs, two ProseMirrors).
-        optimizeDeps: { include: ['yjs', 'y-prosemirror', '@tiptap/core', '@tiptap/starter-kit', '@tiptap/pm/state'] },
+        optimizeDeps: { include: ['yjs', 'y-prosemirror', '@tiptap/core', '@tiptap/starter-kit', '@tiptap/pm/state', 'zod'] },
         test: {
           name: 'browser',
           include: ['src/renderer/**/*.browser.test.ts', 'src/renderer/**/*.browser.test.tsx'],

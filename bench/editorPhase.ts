@@ -17,11 +17,18 @@ export async function editorPhase(baselineUrl: string, options: { rounds: number
     const startupCopy = await seedLongArticle(app)
     const roundCopies: string[] = []
     for (let round = 0; round < options.rounds; round++) roundCopies.push(await seedLongArticle(app))
+    // The same rounds with spelling and house-style checks off: the baseline of keystroke_p95_with_checks_ms.
+    const checksOffCopies: string[] = []
+    for (let round = 0; round < options.rounds; round++) checksOffCopies.push(await seedLongArticle(app))
 
     const startup = await startToEditable(app.page, origin, startupCopy, options.startupSamples)
     const rounds = await keystrokeRounds(
       app.page,
-      { copydesk: (round) => `${origin}/#/article/${roundCopies[round]}`, prosemirror: baselineUrl },
+      {
+        copydesk: (round) => `${origin}/#/article/${roundCopies[round]}`,
+        copydeskChecksOff: (round) => `${origin}/#/article/${checksOffCopies[round]}`,
+        prosemirror: baselineUrl,
+      },
       options.rounds,
     )
     return { startToEditable: startup, rounds, chromium: app.page.context().browser()?.version() ?? 'unknown' }

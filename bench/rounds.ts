@@ -7,7 +7,8 @@ import { persistLags } from './persistLag'
 /** Before typing, let the open finish its deferred work (ArticlePersistence's timers run up to 1 s after it). */
 const SETTLE_MS = 1500
 
-export type Mode = 'copydesk' | 'prosemirror'
+/** Copydesk as users get it (spelling and house-style checks on), Copydesk with the checks off, bare ProseMirror. */
+export type Mode = 'copydesk' | 'copydesk-checks-off' | 'prosemirror'
 export type RoundResult = KeystrokeRound & { mode: Mode; persistLags: number[] }
 
 type Shape = Awaited<ReturnType<typeof documentShape>>
@@ -19,14 +20,17 @@ type Shape = Awaited<ReturnType<typeof documentShape>>
  */
 export async function keystrokeRounds(
   page: Page,
-  urls: { copydesk: (round: number) => string; prosemirror: string },
+  urls: { copydesk: (round: number) => string; copydeskChecksOff?: (round: number) => string; prosemirror: string },
   rounds: number,
 ): Promise<RoundResult[]> {
   const results: RoundResult[] = []
   let reference: Shape | undefined
   for (let round = 0; round < rounds; round++) {
-    for (const mode of ['copydesk', 'prosemirror'] as const) {
-      await freshNavigation(page, mode === 'copydesk' ? urls.copydesk(round) : urls.prosemirror)
+    const modes: Mode[] = urls.copydeskChecksOff ? ['copydesk', 'copydesk-checks-off', 'prosemirror'] : ['copydesk', 'prosemirror']
+    for (const mode of modes) {
+      const url = mode === 'copydesk' ? urls.copydesk(round) : mode === 'copydesk-checks-off' ? urls.copydeskChecksOff!(round) : urls.prosemirror
+      if (mode !== 'prosemirror') await setWritingChecks(page, url, mode === 'copydesk')
+      await freshNavigation(page, url)
       await markTime(page, 'copydesk:editable')
       await sleep(SETTLE_MS)
       const shape = await documentShape(page)
@@ -35,9 +39,17 @@ export async function keystrokeRounds(
         throw new Error(`${mode} holds a different document: ${JSON.stringify(shape)} vs ${JSON.stringify(reference)}`)
       }
       const typed = await typeMidDocument(page)
-      const lags = mode === 'copydesk' ? await persistLags(page, typed.keys) : []
+      const lags = mode !== 'prosemirror' ? await persistLags(page, typed.keys) : []
       results.push({ mode, ...typed, persistLags: lags })
     }
   }
   return results
+}
+
+/** Spelling and house-style checks on or off, through the app's own settings (read when the app loads). */
+async function setWritingChecks(page: Page, url: string, on: boolean): Promise<void> {
+  await freshNavigation(page, url)
+  await markTime(page, 'copydesk:editable')
+  const saved = await page.evaluate(`window.copydesk.settings.update({ writingAids: { checks: ${on} } })`)
+  if (!(saved as { ok?: boolean }).ok) throw new Error(`Could not turn the writing checks ${on ? 'on' : 'off'}: ${JSON.stringify(saved)}`)
 }

@@ -1,11 +1,21 @@
 // Run first by `npm test` and `npm run bench`: the e2e tests and benchmarks drive Debian's Chromium
-// (Playwright cannot download its own browsers on this network). Installs it when it can; otherwise
+// (Playwright cannot download its own browsers on this network); the CMS tests need WordPress,
+// MariaDB and PHP from Debian. Installs it when it can; otherwise
 // stops with the exact command to run. It never skips silently.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { installPackages, wordpressPackages } from './wordpress/packages.mjs'
 
 const chromium = process.env.COPYDESK_CHROMIUM || '/usr/bin/chromium'
 const packages = ['chromium', 'fonts-dejavu-core', 'fonts-liberation']
+
+// The CMS tests start a throw-away WordPress (scripts/wordpress/site.mjs) from Debian packages.
+try {
+  installPackages(wordpressPackages)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
 
 if (existsSync(chromium)) process.exit(0)
 

@@ -21,7 +21,7 @@ test('settings go through the real SettingsService and survive a restart', async
   )
   expect(updated).toEqual({
     ok: true,
-    value: { language: 'fr', profile: { ...defaultSettings.profile, displayName: 'Camille Dupont' } },
+    value: { language: 'fr', profile: { ...defaultSettings.profile, displayName: 'Camille Dupont' }, writingAids: defaultSettings.writingAids },
   })
 
   await copydesk.restart()

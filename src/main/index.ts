@@ -12,13 +12,18 @@ import { createMainServices } from './services/createMainServices'
 import type { KeyValueStore } from './services/KeyValueStore'
 import { createMainWindow } from './window/createMainWindow'
 import { electronFileDialogs } from './window/electronFileDialogs'
+import { electronSecretStore } from './window/electronSecretStore'
+import { electronPdfPrinter } from './window/electronPdfPrinter'
 import { hardenSession } from './window/hardenSession'
+import { handleMediaProtocol, registerMediaScheme } from './window/mediaProtocol'
 import { loadWindowBounds, rememberWindowState } from './window/rememberWindowState'
 import { rendererLocation } from './window/rendererLocation'
 
 // Tests and side-by-side profiles get their own data folder (and so their own single-instance lock).
 const userDataOverride = process.env.COPYDESK_USER_DATA
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride))
+// Library photos reach the page over copydesk-media: (never file://); the scheme is declared before ready.
+registerMediaScheme()
 
 /** The one door to the user's browser or mail app; everything else was refused before. */
 async function openExternal(url: string): Promise<void> {
@@ -43,6 +48,25 @@ function start(): void {
     }),
     openExternal,
     dialogs: electronFileDialogs,
+    pdfPrinter: electronPdfPrinter,
+    secrets: electronSecretStore,
+    sendEvent: (channel, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        if (!window.isDestroyed()) window.webContents.send(channel, payload)
+      }
+    },
+  })
+  handleMediaProtocol(services.photos)
+  // Ends the photo library's ExifTool process (and lets its last catalogue write finish).
+  let disposed = false
+  app.on('will-quit', (event) => {
+    if (disposed) return
+    disposed = true
+    event.preventDefault()
+    void services
+      .dispose()
+      .catch((error: unknown) => console.error('Could not close the services cleanly:', error))
+      .finally(() => app.quit())
   })
   const renderer = rendererLocation()
   hardenSession(session.defaultSession, { isDev: renderer.devServerUrl !== undefined })

@@ -1,12 +1,12 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import { buildBridge } from '@shared/ipc/bridge'
-import { eventChannels, invokeChannels } from '@shared/ipc/channels'
+import { eventChannels, invokeChannels, preloadOnlyChannels } from '@shared/ipc/channels'
 
 // Only named functions built from the contract cross the bridge; never ipcRenderer itself.
 contextBridge.exposeInMainWorld(
   'copydesk',
   buildBridge(
-    invokeChannels,
+    invokeChannels.filter((channel) => !preloadOnlyChannels.includes(channel)),
     eventChannels,
     (channel, request) => ipcRenderer.invoke(channel, request),
     (channel, listener) => {
@@ -18,3 +18,12 @@ contextBridge.exposeInMainWorld(
     },
   ),
 )
+
+// Files dropped on the window go to the photo library by path. The page hands over File objects
+// only — it cannot make one up for an arbitrary path — and the paths are read here, never by the page.
+contextBridge.exposeInMainWorld('copydeskFiles', {
+  importDroppedPhotos: (files: File[]) => {
+    const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '')
+    return ipcRenderer.invoke('photos:importDropped', { paths })
+  },
+})

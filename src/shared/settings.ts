@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { creditTemplatesSchema } from './photos/creditTemplate'
+import { houseStyleSchema } from './style/houseStyle'
 
 export const roles = ['reporter', 'editor', 'photo-desk'] as const
 export const uiLanguages = ['system', 'fr', 'en'] as const
@@ -9,9 +11,19 @@ export const profileSchema = z.object({
   defaultSection: z.string().trim().max(80),
 })
 
+/** Spelling and house-style checks: on or off, the newsroom's own words, the user's own rules (null: the shipped ones). */
+export const writingAidsSchema = z.object({
+  checks: z.boolean(),
+  newsroomDictionary: z.array(z.string().trim().min(1).max(100)).max(50_000),
+  houseStyle: houseStyleSchema.nullable(),
+})
+
 export const settingsSchema = z.object({
   language: z.enum(uiLanguages),
   profile: profileSchema,
+  writingAids: writingAidsSchema,
+  /** The photo desk's saved credits (absent until one is saved). */
+  creditTemplates: creditTemplatesSchema.optional(),
 })
 
 /** A change to settings: any top-level field, and any field of the profile. */
@@ -19,6 +31,9 @@ export const settingsPatchSchema = z
   .object({
     language: z.enum(uiLanguages),
     profile: profileSchema.partial().strict(),
+    writingAids: writingAidsSchema.partial().strict(),
+    /** The whole list, replacing the saved one. */
+    creditTemplates: creditTemplatesSchema,
   })
   .partial()
   .strict()
@@ -27,8 +42,10 @@ export type Role = (typeof roles)[number]
 export type Profile = z.infer<typeof profileSchema>
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+export type WritingAidsSettings = z.infer<typeof writingAidsSchema>
 
 export const defaultSettings: Settings = {
   language: 'system',
   profile: { displayName: '', role: 'reporter', defaultSection: '' },
+  writingAids: { checks: true, newsroomDictionary: [], houseStyle: null },
 }

@@ -1,8 +1,10 @@
+import { defaultSettings } from '@shared/settings'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SecretStoreDouble } from '../../../e2e/fixtures/secretStoreDouble'
 import { createMainServices } from '../services/createMainServices'
 import { createDispatcher, ServiceError, type Dispatch } from './dispatcher'
 import { createHandlers, type MainServices } from './handlers'
@@ -30,6 +32,7 @@ beforeEach(async () => {
       openFolder: () => Promise.reject(new Error('no dialog in this test')),
       saveFile: () => Promise.reject(new Error('no dialog in this test')),
     },
+    secrets: new SecretStoreDouble(),
   })
   dispatch = createDispatcher(createHandlers(services))
 })
@@ -41,7 +44,7 @@ describe('the dispatcher, with the real handlers', () => {
   it('answers a good request with its value', async () => {
     expect(await dispatch('settings:update', { profile: { displayName: 'Anne Dupré' } })).toEqual({
       ok: true,
-      value: { language: 'system', profile: { displayName: 'Anne Dupré', role: 'reporter', defaultSection: '' } },
+      value: { language: 'system', profile: { displayName: 'Anne Dupré', role: 'reporter', defaultSection: '' }, writingAids: defaultSettings.writingAids },
     })
     const written = await dispatch('recovery:write', {
       articleId,

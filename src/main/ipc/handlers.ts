@@ -1,5 +1,11 @@
+import type { BackupService } from '../services/exchange/BackupService'
+import type { ExportService } from '../services/exchange/ExportService'
+import type { ImportService } from '../services/exchange/ImportService'
 import type { FileDialogs } from '../services/FileDialogs'
+import type { PhotoLibrary } from '../services/photos/PhotoLibrary'
 import type { RecoveryService } from '../services/RecoveryService'
+import type { CmsAccountService } from '../services/sync/CmsAccountService'
+import type { SyncService } from '../services/sync/SyncService'
 import type { SettingsService } from '../services/SettingsService'
 import type { Handlers } from './dispatcher'
 
@@ -11,6 +17,20 @@ export type MainServices = {
   openExternal: (url: string) => Promise<void>
   /** Native open/save dialogs in the app; a queued-answers test double in the e2e harness. */
   dialogs: FileDialogs
+  /** Export of an article to HTML, Markdown, ninjs, NewsML-G2 or PDF, in a folder the user picks. */
+  exporter: ExportService
+  /** Reading a file the user picks for import (the renderer converts it). */
+  importer: ImportService
+  /** The optional backup folder every article is mirrored into. */
+  backup: BackupService
+  /** The photo library under <userData>/media. */
+  photos: PhotoLibrary
+  /** The WordPress account (password sealed by the SecretStore, never sent to the renderer). */
+  cms: CmsAccountService
+  /** The persisted outbox that puts filed articles on the site. */
+  sync: SyncService
+  /** Ends what the services keep running (the photo library's ExifTool process); called when the app quits. */
+  dispose: () => Promise<void>
 }
 
 /** The one registration list: which service answers each channel. */
@@ -23,6 +43,39 @@ export function createHandlers(services: MainServices): Handlers {
     'recovery:list': () => services.recovery.list(),
     'links:openExternal': async ({ url }) => {
       await services.openExternal(url)
+      return null
+    },
+    'photos:import': (request) => services.photos.import(request),
+    'photos:list': () => services.photos.list(),
+    'photos:get': ({ id }) => services.photos.get(id),
+    'photos:update': ({ ids, patch }) => services.photos.update(ids, patch),
+    'photos:exportWithMetadata': ({ id }) => services.photos.exportWithMetadata(id),
+    'photos:remove': ({ ids }) => services.photos.remove(ids),
+    'photos:setUsage': ({ articleId, photoIds }) => services.photos.setUsage(articleId, photoIds),
+    'photos:mediaBase': () => ({ baseUrl: services.photos.mediaBaseUrl() }),
+    'photos:importDropped': ({ paths }) => services.photos.importPaths(paths),
+    'exchange:export': (request) => services.exporter.export(request),
+    'exchange:import': ({ dialogTitle }) => services.importer.pick(dialogTitle),
+    'backup:status': () => services.backup.status(),
+    'backup:chooseFolder': ({ dialogTitle }) => services.backup.chooseFolder(dialogTitle),
+    'backup:disable': () => services.backup.disable(),
+    'backup:write': (request) => services.backup.write(request),
+    'cms:connect': (request) => services.cms.connect(request),
+    'cms:status': () => services.cms.status(),
+    'cms:disconnect': () => services.cms.disconnect(),
+    'cms:file': (request) => services.sync.file(request),
+    'cms:articleState': ({ articleId }) => services.sync.state(articleId),
+    'cms:pull': async () =>
+      (await services.sync.pull()).map((article) => ({
+        ...article,
+        updates: article.updates.map((update) => Buffer.from(update).toString('base64')),
+      })),
+    'cms:acknowledge': async ({ articleId, cursor }) => {
+      await services.sync.acknowledge(articleId, cursor)
+      return null
+    },
+    'cms:retryNow': async () => {
+      await services.sync.retryNow()
       return null
     },
   }

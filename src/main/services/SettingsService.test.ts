@@ -28,6 +28,7 @@ describe('SettingsService', () => {
     expect(next).toEqual({
       language: 'fr',
       profile: { displayName: 'Anne Dupré', role: 'editor', defaultSection: 'International' },
+      writingAids: defaultSettings.writingAids,
     })
     expect(settings.get()).toEqual(next)
   })
@@ -37,10 +38,12 @@ describe('SettingsService', () => {
     store.set('settings', {
       language: 'klingon',
       profile: { displayName: 'Anne Dupré', role: 'chief', defaultSection: 42 },
+      writingAids: { checks: false, newsroomDictionary: ['Akopian', 42], houseStyle: { version: 1, rules: [{ id: 'x', type: 'pattern', pattern: '(' }] } },
     })
     expect(new SettingsService(store).get()).toEqual({
       language: 'system',
       profile: { displayName: 'Anne Dupré', role: 'reporter', defaultSection: '' },
+      writingAids: { checks: false, newsroomDictionary: [], houseStyle: null },
     })
   })
 
@@ -58,6 +61,18 @@ describe('SettingsService', () => {
     expect(new SettingsService(openStore()).get()).toEqual({
       language: 'en',
       profile: { ...defaultSettings.profile, displayName: 'Zoé Ørsted' },
+      writingAids: defaultSettings.writingAids,
     })
+  })
+
+  it('keeps the newsroom dictionary and the user\'s house-style rules, and refuses rules that cannot run', () => {
+    const settings = new SettingsService(openStore())
+    settings.update({ writingAids: { newsroomDictionary: ['Akopian', 'Haut-Karabakh'] } })
+    const houseStyle = { version: 1 as const, rules: [{ id: 'ap', type: 'pattern' as const, pattern: 'A\\.P\\.', replacement: 'AP', severity: 'info' as const, message: { fr: 'AP', en: 'AP' } }] }
+    settings.update({ writingAids: { houseStyle } })
+    expect(new SettingsService(openStore()).get().writingAids).toEqual({ checks: true, newsroomDictionary: ['Akopian', 'Haut-Karabakh'], houseStyle })
+    const broken = { ...houseStyle, rules: [{ ...houseStyle.rules[0]!, pattern: '(' }] }
+    expect(() => settings.update({ writingAids: { houseStyle: broken } })).toThrow(/regular expression/)
+    expect(settings.get().writingAids.houseStyle).toEqual(houseStyle)
   })
 })

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { defaultSettings, profileSchema, settingsSchema, type Settings, type SettingsPatch } from '@shared/settings'
+import { defaultSettings, profileSchema, settingsSchema, writingAidsSchema, type Settings, type SettingsPatch } from '@shared/settings'
 import type { KeyValueStore } from './KeyValueStore'
 
 const KEY = 'settings'
@@ -23,6 +23,8 @@ export class SettingsService {
     // Keep what is still valid field by field rather than losing the whole profile.
     const partial = asRecord(stored)
     const profile = asRecord(partial.profile)
+    const writingAids = asRecord(partial.writingAids)
+    const aids = defaultSettings.writingAids
     return {
       language: valueOr(settingsSchema.shape.language, partial.language, defaultSettings.language),
       profile: {
@@ -34,6 +36,12 @@ export class SettingsService {
           defaultSettings.profile.defaultSection,
         ),
       },
+      writingAids: {
+        checks: valueOr(writingAidsSchema.shape.checks, writingAids.checks, aids.checks),
+        newsroomDictionary: valueOr(writingAidsSchema.shape.newsroomDictionary, writingAids.newsroomDictionary, aids.newsroomDictionary),
+        houseStyle: valueOr(writingAidsSchema.shape.houseStyle, writingAids.houseStyle, aids.houseStyle),
+      },
+      creditTemplates: valueOr(settingsSchema.shape.creditTemplates, partial.creditTemplates, undefined),
     }
   }
 
@@ -43,6 +51,7 @@ export class SettingsService {
       ...current,
       ...patch,
       profile: { ...current.profile, ...patch.profile },
+      writingAids: { ...current.writingAids, ...patch.writingAids },
     })
     this.store.set(KEY, next)
     return next

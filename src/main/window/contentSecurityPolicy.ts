@@ -5,10 +5,11 @@
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the spelling worker compile Hunspell's WebAssembly; it allows no JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // The editor and React set style attributes; scripts stay strictly 'self'.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: copydesk-media:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

@@ -1,6 +1,6 @@
 import type { Counts } from './counts'
 
-/** Workflow statuses (transitions come with the review issue; the desk already filters by them). */
+/** Workflow statuses; the transitions between them are in ../workflow/workflow.ts. */
 export const articleStatuses = [
   'draft',
   'submitted',
@@ -8,6 +8,8 @@ export const articleStatuses = [
   'approved',
   'scheduled',
   'published',
+  /** A published article reopened to correct it; it goes out again with a correction note. */
+  'correction',
   'spiked',
 ] as const
 export type ArticleStatus = (typeof articleStatuses)[number]
@@ -42,5 +44,9 @@ export type ArticleIndexRow = {
   updatedAt: number
   /** 0 while the article is on the desk; the time it went to the trash otherwise (0 keeps it indexable). */
   trashedAt: number
+  /** Who started it (display name), for "my drafts". */
+  owner: string
+  /** When the workflow status last changed, for "published today". */
+  statusAt: number
   counts: { headline: Counts; standfirst: Counts; body: Counts }
 }

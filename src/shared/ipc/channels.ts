@@ -9,10 +9,48 @@ export const invokeChannels = [
   'recovery:write',
   'recovery:list',
   'links:openExternal',
+  // The photo library (schemas and docs: src/shared/photos/photoContract.ts).
+  'photos:import',
+  'photos:list',
+  'photos:get',
+  'photos:update',
+  'photos:exportWithMetadata',
+  'photos:remove',
+  'photos:setUsage',
+  'photos:mediaBase',
+  'photos:importDropped',
+  // Import and export (src/shared/exchange/exchangeContract.ts).
+  'exchange:export',
+  'exchange:import',
+  'backup:status',
+  'backup:chooseFolder',
+  'backup:disable',
+  'backup:write',
+  // The WordPress account (src/shared/cms/cmsContract.ts).
+  'cms:connect',
+  'cms:status',
+  'cms:disconnect',
+  'cms:file',
+  'cms:articleState',
+  'cms:retryNow',
+  'cms:pull',
+  'cms:acknowledge',
 ] as const
 
+/**
+ * Channels only the preload calls, never exposed to the page: photos:importDropped takes file paths,
+ * which the preload reads itself from File objects the user dropped (so page script cannot name a path).
+ */
+export const preloadOnlyChannels: readonly InvokeChannel[] = ['photos:importDropped']
+
 /** Messages main sends to the renderer unasked. */
-export const eventChannels = ['menu:command'] as const
+export const eventChannels = [
+  'menu:command',
+  // Progress of a running photos:import.
+  'photos:importProgress',
+  // An article's sync state changed (src/shared/cms/cmsContract.ts).
+  'cms:syncState',
+] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

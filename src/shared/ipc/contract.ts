@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { isSafeExternalUrl } from '../links'
+import { cmsEventContract, cmsInvokeContract } from '../cms/cmsContract'
+import { exchangeInvokeContract } from '../exchange/exchangeContract'
+import { photoEventContract, photoInvokeContract } from '../photos/photoContract'
 import { settingsPatchSchema, settingsSchema } from '../settings'
 import type { EventChannel, InvokeChannel } from './channels'
 
@@ -44,6 +47,9 @@ export const invokeContract = {
     ),
   },
   'links:openExternal': { request: z.object({ url: safeExternalUrl }), response: z.null() },
+  ...photoInvokeContract,
+  ...exchangeInvokeContract,
+  ...cmsInvokeContract,
 } satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 
 export const menuCommands = [
@@ -56,6 +62,8 @@ export const menuCommands = [
 
 export const eventContract = {
   'menu:command': z.enum(menuCommands),
+  ...photoEventContract,
+  ...cmsEventContract,
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeContract = typeof invokeContract

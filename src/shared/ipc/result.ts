@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'not-found'
   | 'io-failed'
+  | 'file-too-large'
+  | 'unsupported-file'
   | 'internal'
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })

@@ -6,8 +6,13 @@ import { createArticle } from '../db/articleRepository'
 import { mainApi } from '../ipc/mainApi'
 import { changeUiLanguage, resolveUiLanguage } from '../i18n/i18n'
 import { DeskView } from '../features/desk/DeskView'
+import { DeskViewsNav } from '../features/desk/DeskViewsNav'
+import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { SitePuller } from '../features/cms/SitePuller'
+import { ImportButton } from '../exchange/ImportButton'
 import { useHashRoute } from './useHashRoute'
+import { WritingAidsContext, useWritingAidsSettings } from '../features/writingAids/WritingAidsContext'
 
 type Props = { initialSettings: Settings; systemLocale: string }
 
@@ -83,6 +88,7 @@ export function App({ initialSettings, systemLocale }: Props) {
     setSettings(next)
     await changeUiLanguage(resolveUiLanguage(next.language, systemLocale))
   }
+  const writingAids = useWritingAidsSettings(settings.writingAids, updateSettings)
 
   return (
     <div className="app-shell">
@@ -91,10 +97,19 @@ export function App({ initialSettings, systemLocale }: Props) {
         <button type="button" className="button-primary" onClick={() => void newArticle()}>
           {t('app.newArticle')}
         </button>
+        <ImportButton
+          defaults={{ byline: settings.profile.displayName, section: settings.profile.defaultSection }}
+          onImported={(id) => navigate({ view: 'article', id })}
+        />
         <ul>
           <li>
             <a href="#/desk" aria-current={route.view === 'desk' ? 'page' : undefined}>
               {t('nav.desk')}
+            </a>
+          </li>
+          <li>
+            <a href="#/photos" aria-current={route.view === 'photos' ? 'page' : undefined}>
+              {t('nav.photos')}
             </a>
           </li>
           <li>
@@ -103,26 +118,36 @@ export function App({ initialSettings, systemLocale }: Props) {
             </a>
           </li>
         </ul>
+        <DeskViewsNav profile={settings.profile} current={route.view === 'queue' ? route.name : null} />
         {!storagePersisted && <p className="nav-note muted">{t('storage.notPersistent')}</p>}
         <button type="button" className="button-quiet nav-settings" onClick={() => setSettingsOpen(true)}>
           {t('app.settings')}
         </button>
       </nav>
       <main className="app-main">
+        <WritingAidsContext.Provider value={writingAids}>
         {route.view === 'article' ? (
           <Suspense fallback={<p className="centered muted">{t('article.loading')}</p>}>
-            <ArticleView key={route.id} articleId={route.id} onBack={() => navigate({ view: 'desk' })} />
+            <ArticleView key={route.id} articleId={route.id} profile={settings.profile} onBack={() => navigate({ view: 'desk' })} />
           </Suspense>
+        ) : route.view === 'photos' ? (
+          <PhotoDeskView
+            creditTemplates={settings.creditTemplates ?? []}
+            onSaveCreditTemplates={(creditTemplates) => void updateSettings({ creditTemplates })}
+          />
         ) : (
           <DeskView
-            key={route.view}
+            key={route.view === 'queue' ? `queue-${route.name}` : route.view}
             trash={route.view === 'trash'}
+            queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
             searchRef={searchRef}
             onOpen={(id) => navigate({ view: 'article', id })}
           />
         )}
+        </WritingAidsContext.Provider>
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
+      <SitePuller />
     </div>
   )
 }

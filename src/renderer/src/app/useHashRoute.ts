@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
+import { isDeskViewName, type DeskViewName } from '@shared/workflow/deskViews'
 
-export type Route = { view: 'desk' } | { view: 'trash' } | { view: 'article'; id: string }
+export type Route =
+  | { view: 'desk' }
+  | { view: 'trash' }
+  | { view: 'photos' }
+  | { view: 'article'; id: string }
+  | { view: 'queue'; name: DeskViewName }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '')
   const [first, second] = path.split('/')
   if (first === 'article' && second) return { view: 'article', id: decodeURIComponent(second) }
   if (first === 'trash') return { view: 'trash' }
+  if (first === 'queue' && second && isDeskViewName(second)) return { view: 'queue', name: second }
+  if (first === 'photos') return { view: 'photos' }
   return { view: 'desk' }
 }
 
 export function routeToHash(route: Route): string {
-  return route.view === 'article' ? `#/article/${encodeURIComponent(route.id)}` : `#/${route.view}`
+  if (route.view === 'article') return `#/article/${encodeURIComponent(route.id)}`
+  if (route.view === 'queue') return `#/queue/${route.name}`
+  return `#/${route.view}`
 }
 
 const LAST_ROUTE_KEY = 'copydesk:lastRoute'

@@ -16,7 +16,9 @@ export const BODY = 'body'
 export const FIELDS = 'fields'
 
 export const textFields = ['headline', 'standfirst', 'byline'] as const
-export type TextField = (typeof textFields)[number]
+export type TextField = (typeof textFields)[number] | 'seoTitle'
+/** The body's length target in signes (a number; absent or 0 for none). */
+export const LENGTH_TARGET = 'lengthTarget'
 export type ValueField = 'section' | 'language' | 'status'
 
 /** Transaction origins, so undo tracks the user's own changes and persistence skips what it loaded. */
@@ -32,6 +34,7 @@ export function initArticleDoc(doc: Y.Doc, initial: Partial<ArticleFields> & { c
   doc.transact(() => {
     const fields = fieldsOf(doc)
     for (const name of textFields) fields.set(name, new Y.Text(initial[name] ?? ''))
+    fields.set('seoTitle', new Y.Text(''))
     fields.set('section', initial.section ?? '')
     fields.set('language', initial.language ?? 'fr')
     fields.set('status', initial.status ?? 'draft')

@@ -3,6 +3,7 @@ import type { ArticleIndexRow } from '@shared/article/article'
 import { addCounts, countText, zeroCounts } from '@shared/article/counts'
 import { indexWords } from '@shared/article/searchWords'
 import { bodyBlocksText, bodyOf, createdAtOf, readFields } from './articleDoc'
+import { ownerOf, statusChangedAt } from './articleWorkflow'
 
 const EXCERPT_LENGTH = 180
 
@@ -16,6 +17,7 @@ export function indexEntryFromDoc(
   const blocks = bodyBlocksText(bodyOf(doc))
   const body = blocks.reduce((sum, block) => addCounts(sum, countText(block)), zeroCounts)
   const bodyText = blocks.join('\n')
+  const createdAt = createdAtOf(doc) || times.updatedAt
   const excerptSource = fields.standfirst.trim() || bodyText.trim()
   const row: ArticleIndexRow = {
     id,
@@ -25,9 +27,12 @@ export function indexEntryFromDoc(
     byline: fields.byline,
     language: fields.language,
     excerpt: excerptSource.replace(/\s+/gu, ' ').slice(0, EXCERPT_LENGTH),
-    createdAt: createdAtOf(doc) || times.updatedAt,
+    createdAt,
     updatedAt: times.updatedAt,
     trashedAt: times.trashedAt,
+    // Articles from before owners were recorded were started by whoever signed them.
+    owner: ownerOf(doc) || fields.byline,
+    statusAt: statusChangedAt(doc, createdAt),
     counts: { headline: countText(fields.headline), standfirst: countText(fields.standfirst), body },
   }
   const words = indexWords(

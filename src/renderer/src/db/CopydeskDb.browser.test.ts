@@ -13,13 +13,13 @@ describe('CopydeskDb schema (real IndexedDB)', () => {
     await db.open()
     const schema = Object.fromEntries(db.tables.map((table) => [table.name, table.schema.indexes.map((index) => index.src).sort()]))
     expect(schema).toEqual({
-      articles: ['section', 'status', 'trashedAt', 'updatedAt'],
+      articles: ['[owner+status+trashedAt]', '[status+trashedAt+statusAt]', 'section', 'status', 'trashedAt', 'updatedAt'],
       articleWords: ['*words'],
       updates: ['articleId'],
       snapshots: [],
       checkpoints: ['[articleId+createdAt]', 'articleId'],
     })
-    expect(db.verno).toBe(1)
+    expect(db.verno).toBe(2)
     db.close()
   })
 

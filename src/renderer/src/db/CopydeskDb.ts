@@ -5,7 +5,7 @@ import type { ArticleIndexRow } from '@shared/article/article'
 export type UpdateRow = { seq?: number; articleId: string; update: Uint8Array; at: number }
 /** The compacted state of an article: every update up to the moment it was written. */
 export type SnapshotRow = { articleId: string; state: Uint8Array; at: number }
-export type CheckpointKind = 'auto' | 'manual' | 'before-restore'
+export type CheckpointKind = 'auto' | 'manual' | 'before-restore' | 'transition' | 'read'
 /** A version of an article the user can list and restore. */
 export type CheckpointRow = {
   id?: number
@@ -42,5 +42,20 @@ export class CopydeskDb extends Dexie {
       snapshots: 'articleId',
       checkpoints: '++id, articleId, [articleId+createdAt]',
     })
+    // 2: the desk's workflow views are counted from indexes alone (no row is read):
+    // status and trash state with the time of the last status change, and the owner's drafts.
+    this.version(2)
+      .stores({
+        articles: 'id, updatedAt, status, section, trashedAt, [status+trashedAt+statusAt], [owner+status+trashedAt]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((row: Partial<ArticleIndexRow>) => {
+            row.owner ??= row.byline ?? ''
+            row.statusAt ??= row.updatedAt ?? 0
+          }),
+      )
   }
 }

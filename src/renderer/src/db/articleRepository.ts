@@ -1,15 +1,20 @@
 import * as Y from 'yjs'
 import type { ArticleFields } from '@shared/article/article'
-import { initArticleDoc, LOAD_ORIGIN } from '../article/articleDoc'
+import { fieldsOf, initArticleDoc, LOAD_ORIGIN } from '../article/articleDoc'
+import { OWNER } from '../article/articleWorkflow'
 import { indexEntryFromDoc } from '../article/articleIndex'
 import type { CopydeskDb } from './CopydeskDb'
 
-/** Creates an article: its first document state and its index row, in one transaction. */
-export async function createArticle(db: CopydeskDb, initial: Partial<ArticleFields> = {}): Promise<string> {
+/**
+ * Creates an article: its first document state and its index row, in one transaction. The owner
+ * (for "my drafts") is whoever starts it; by default the byline, which the app fills with their name.
+ */
+export async function createArticle(db: CopydeskDb, initial: Partial<ArticleFields> = {}, owner = initial.byline ?? ''): Promise<string> {
   const id = crypto.randomUUID()
   const now = Date.now()
   const doc = new Y.Doc()
   initArticleDoc(doc, { ...initial, createdAt: now })
+  doc.transact(() => fieldsOf(doc).set(OWNER, owner), LOAD_ORIGIN)
   const { row, words } = indexEntryFromDoc(doc, id, { updatedAt: now, trashedAt: 0 })
   await db.transaction('rw', [db.snapshots, db.articles, db.articleWords], async () => {
     await db.snapshots.put({ articleId: id, state: Y.encodeStateAsUpdate(doc), at: now })

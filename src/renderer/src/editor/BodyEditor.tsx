@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useContext, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type * as Y from 'yjs'
@@ -8,6 +8,12 @@ import { mainApi } from '../ipc/mainApi'
 import { articleBodyExtensions } from './presets'
 import { Toolbar } from './Toolbar'
 import { countBody } from './bodyCounts'
+import { cleanPastedHtml } from '../exchange/cleanHtml'
+import { WritingAidsContext } from '../features/writingAids/WritingAidsContext'
+import { spellingClient } from '../spelling/spellingClient'
+import type { CheckTarget } from './extensions/WritingChecks'
+import { CheckMenu } from './checks/CheckMenu'
+import { PhotoPicker } from '../features/articlePhotos/PhotoPicker'
 
 type Props = {
   body: Y.XmlFragment
@@ -25,7 +31,12 @@ const COUNTS_DELAY_MS = 150
 
 /** The article body in Tiptap, bound to the Yjs document. Memoised: nothing above it re-renders it while typing. */
 export const BodyEditor = memo(function BodyEditor({ body, undoManager, language, counts, onReady, onFixFields }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Spelling and house style: the rules and words come from settings through context, read by the checks when they run.
+  const writingAids = useContext(WritingAidsContext)
+  const checksConfig = useRef(writingAids.config)
+  const [checkMenu, setCheckMenu] = useState<CheckTarget | null>(null)
+  const [photoPickerOpen, setPhotoPickerOpen] = useState(false)
   // The typography rules read the language at each keystroke: changing it must not rebuild the editor.
   const languageRef = useRef(language)
   useEffect(() => {
@@ -39,6 +50,13 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
         placeholder: t('article.bodyPlaceholder'),
         getLanguage: () => (languageRef.current === 'en' ? 'en' : 'fr'),
         onFirstRender: () => onReady?.(),
+        checks: {
+          getArticleLanguage: () => (languageRef.current === 'en' ? 'en' : 'fr'),
+          getUiLanguage: () => (i18n.language.startsWith('fr') ? 'fr' : 'en'),
+          getConfig: () => checksConfig.current,
+          spelling: spellingClient(),
+          onOpenMenu: setCheckMenu,
+        },
       }),
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -47,9 +65,12 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': t('article.body'),
-          spellcheck: 'true',
+          // Copydesk checks spelling itself (offline dictionaries, the newsroom's words).
+          spellcheck: 'false',
         },
         // A plain click places the caret; Ctrl/Cmd+click opens the link outside the app, after main checks it.
+        // Word, Google Docs and web pages: sanitised and cleaned to the article's structure before parsing.
+        transformPastedHTML: cleanPastedHtml,
         handleClick: (view, pos, event) => {
           if (!(event.metaKey || event.ctrlKey)) return false
           const link = view.state.doc
@@ -69,6 +90,12 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
     editor.view.dom.setAttribute('lang', language)
   }, [editor, language])
 
+  // New rules, words or article language: check the visible text again.
+  useEffect(() => {
+    checksConfig.current = writingAids.config
+    editor.commands.refreshWritingChecks()
+  }, [editor, writingAids.config, language])
+
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const update = () => {
@@ -85,8 +112,24 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
 
   return (
     <div className="body-editor">
-      <Toolbar editor={editor} undoManager={undoManager} onFixFields={onFixFields} />
+      <Toolbar editor={editor} undoManager={undoManager} onFixFields={onFixFields} onInsertPhoto={() => setPhotoPickerOpen(true)} />
       <EditorContent editor={editor} />
+      {checkMenu && (
+        <CheckMenu editor={editor} target={checkMenu} spelling={spellingClient()} onAddWord={writingAids.addToDictionary} onClose={() => setCheckMenu(null)} />
+      )}
+      {photoPickerOpen && (
+        <PhotoPicker
+          title={t('articlePhotos.insertTitle')}
+          onChoose={(photo) => {
+            setPhotoPickerOpen(false)
+            editor.chain().focus().insertPhotoFigure(photo.id).run()
+          }}
+          onClose={() => {
+            setPhotoPickerOpen(false)
+            editor.commands.focus()
+          }}
+        />
+      )}
     </div>
   )
 })

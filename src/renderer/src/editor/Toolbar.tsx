@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next'
 import type { Editor } from '@tiptap/react'
 import { useEditorStateEachFrame } from './useEditorStateEachFrame'
 import { isSafeExternalUrl } from '@shared/links'
+import { ParagraphLanguageSelect } from './ParagraphLanguageSelect'
 
 type Props = {
   editor: Editor
   undoManager: { canUndo(): boolean; canRedo(): boolean; stopCapturing(): void }
   /** Fixes the typography of the fields above the body too. */
   onFixFields?(): void
+  /** Opens the photo picker to insert a library photo as a figure. */
+  onInsertPhoto?(): void
 }
 
 /** Formatting buttons. Re-renders only when what it shows changes, once a frame at most, off the keystroke path. */
-export function Toolbar({ editor, undoManager, onFixFields }: Props) {
+export function Toolbar({ editor, undoManager, onFixFields, onInsertPhoto }: Props) {
   const { t } = useTranslation()
   const [linkFormOpen, setLinkFormOpen] = useState(false)
   const state = useEditorStateEachFrame(editor, (e) => ({
@@ -66,11 +69,14 @@ export function Toolbar({ editor, undoManager, onFixFields }: Props) {
         {button('quote', t('toolbar.quote'), state.quote, () => chain().toggleBlockquote().run())}
         {button('bulletList', t('toolbar.bulletList'), state.bulletList, () => chain().toggleBulletList().run())}
         {button('orderedList', t('toolbar.orderedList'), state.orderedList, () => chain().toggleOrderedList().run())}
+        {onInsertPhoto && button('photo', t('articlePhotos.insertPhoto'), undefined, onInsertPhoto)}
         <span className="tool-sep" />
         {button('typography', t('toolbar.fixTypography'), undefined, fixTypography)}
         <span className="tool-sep" />
         {button('undo', t('toolbar.undo'), undefined, () => editor.commands.undo(), !state.canUndo)}
         {button('redo', t('toolbar.redo'), undefined, () => editor.commands.redo(), !state.canRedo)}
+        <span className="tool-sep" />
+        <ParagraphLanguageSelect editor={editor} />
       </div>
       {linkFormOpen && (
         <LinkForm
@@ -103,6 +109,7 @@ const toolGlyphs: Record<string, string> = {
   bulletList: '•',
   orderedList: '1.',
   typography: '«»',
+  photo: '▣',
   undo: '↶',
   redo: '↷',
 }

@@ -6,6 +6,10 @@ import type { TypographyLanguage } from '@shared/typography/characters'
 import { YjsBody } from './extensions/YjsBody'
 import { Typography } from './extensions/Typography'
 import { EmptyBodyPlaceholder } from './extensions/EmptyBodyPlaceholder'
+import { CommentHighlights } from './extensions/CommentHighlights'
+import { ParagraphLanguage } from './extensions/ParagraphLanguage'
+import { Figure } from './extensions/Figure'
+import { WritingChecks, type WritingChecksOptions } from './extensions/WritingChecks'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -18,7 +22,28 @@ export function articleBodyExtensions(options: {
   /** The article's language, read as you type (it can change without a new editor). */
   getLanguage: () => TypographyLanguage
   onFirstRender?: () => void
+  /** Spelling and house-style marks; left out, the body has none. */
+  checks?: WritingChecksOptions
 }): Extensions {
+  return [
+    ...articleSchemaExtensions(),
+    EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
+    Typography.configure({ getLanguage: options.getLanguage }),
+    YjsBody.configure({
+      fragment: options.fragment,
+      undoManager: options.undoManager,
+      onFirstRender: options.onFirstRender ?? (() => {}),
+    }),
+    CommentHighlights.configure({ fragment: options.fragment }),
+    ...(options.checks ? [WritingChecks.configure(options.checks)] : []),
+  ]
+}
+
+/**
+ * The extensions that make the body's schema, and nothing else: shared by the editor and by import,
+ * which parses cleaned HTML into exactly what the editor accepts.
+ */
+export function articleSchemaExtensions(): Extensions {
   return [
     StarterKit.configure({
       undoRedo: false,
@@ -38,12 +63,8 @@ export function articleBodyExtensions(options: {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),
-    EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
-    Typography.configure({ getLanguage: options.getLanguage }),
-    YjsBody.configure({
-      fragment: options.fragment,
-      undoManager: options.undoManager,
-      onFirstRender: options.onFirstRender ?? (() => {}),
-    }),
+    ParagraphLanguage,
+    // Library photos in the body (atom blocks: photo id and this article's caption, credit, alt text).
+    Figure,
   ]
 }

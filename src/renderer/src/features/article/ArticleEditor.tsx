@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countText, zeroCounts, type Counts } from '@shared/article/counts'
 import { articleLanguages, articleStatuses, type ArticleLanguage } from '@shared/article/article'
@@ -10,25 +10,41 @@ import type { ArticleSession } from '../../article/useArticleSession'
 import { TextField } from './TextField'
 import { TagsField } from './TagsField'
 import { CountsPanel } from './CountsPanel'
-import { createValueStore } from '../../ui/valueStore'
+import { createValueStore, type ValueStore } from '../../ui/valueStore'
 import { VersionsPanel } from './VersionsPanel'
+import { limitsForSection } from '@shared/length/sectionLimits'
+import { sectionLimits } from '../length/sectionLimitsData'
+import { FieldLimit } from '../length/FieldLimit'
+import { LengthTarget } from '../length/LengthTarget'
+import { LeadPhoto } from '../articlePhotos/LeadPhoto'
 
-type Props = { session: ArticleSession; sections: string[]; withVersions: boolean }
+type Props = {
+  session: ArticleSession
+  sections: string[]
+  withVersions: boolean
+  /** Workflow, checklist and comments (features/review), shown first in the side panel. */
+  reviewPanels?: (bodyCounts: ValueStore<Counts>) => ReactNode
+}
 
 /** The writing column (section, headline, standfirst, byline, body) and the details panel. */
-export function ArticleEditor({ session, sections, withVersions }: Props) {
+export function ArticleEditor({ session, sections, withVersions, reviewPanels }: Props) {
   const { t } = useTranslation()
   const { doc, undoManager } = session
   const fields = fieldsOf(doc)
   const headline = useMemo(() => textFieldOf(doc, 'headline'), [doc])
   const standfirst = useMemo(() => textFieldOf(doc, 'standfirst'), [doc])
   const byline = useMemo(() => textFieldOf(doc, 'byline'), [doc])
+  const seoTitle = useMemo(() => textFieldOf(doc, 'seoTitle'), [doc])
   const tags = useMemo(() => tagsOf(doc), [doc])
   const section = useYMapValue<string>(fields, 'section') ?? ''
   const language = (useYMapValue<ArticleLanguage>(fields, 'language') ?? 'fr') as ArticleLanguage
   const status = useYMapValue<string>(fields, 'status') ?? 'draft'
   const headlineText = useYText(headline)
   const standfirstText = useYText(standfirst)
+  const seoTitleText = useYText(seoTitle)
+  const limits = limitsForSection(sectionLimits, section)
+  const headlineSignes = countText(headlineText).signes
+  const seoTitleSignes = countText(seoTitleText).signes
   const bodyCounts = useMemo(() => createValueStore<Counts>(zeroCounts), [doc])
   // Read by `npm run bench` (start to editable article).
   const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
@@ -60,13 +76,18 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
             ))}
           </datalist>
         </label>
-        <TextField ytext={headline} label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden />
+        <TextField ytext={headline} label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden describedBy="headline-limit" invalid={headlineSignes > limits.headline} />
+        <FieldLimit id="headline-limit" count={headlineSignes} limit={limits.headline} />
         <TextField ytext={standfirst} label={t('article.standfirst')} placeholder={t('article.standfirstPlaceholder')} className="field-standfirst" undoManager={undoManager} labelHidden />
         <TextField ytext={byline} label={t('article.byline')} placeholder={t('article.bylinePlaceholder')} className="field-byline" undoManager={undoManager} labelHidden />
+        <LeadPhoto doc={doc} />
         <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} counts={bodyCounts} onReady={onReady} onFixFields={fixFields} />
       </article>
       <aside className="details-panel" aria-label={t('article.details')}>
-        <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts} />
+        {reviewPanels?.(bodyCounts)}
+        <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts}>
+          <LengthTarget fields={fields} body={bodyCounts} />
+        </CountsPanel>
         <section className="panel-section" aria-labelledby="details-title">
           <h2 id="details-title">{t('article.details')}</h2>
           <label className="row-field">
@@ -84,6 +105,8 @@ export function ArticleEditor({ session, sections, withVersions }: Props) {
             <span className={`status-badge status-${status}`}>{articleStatuses.includes(status as never) ? t(`status.${status}`) : status}</span>
           </div>
           <TagsField tags={tags} />
+          <TextField ytext={seoTitle} label={t('writing.seoTitle')} placeholder={t('writing.seoTitlePlaceholder')} className="field-seo" undoManager={undoManager} describedBy="seo-title-limit" invalid={seoTitleSignes > limits.seoTitle} />
+          <FieldLimit id="seo-title-limit" count={seoTitleSignes} limit={limits.seoTitle} />
         </section>
         {withVersions && <VersionsPanel session={session} />}
       </aside>

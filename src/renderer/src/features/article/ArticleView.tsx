@@ -6,11 +6,18 @@ import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
 import { ArticleEditor } from './ArticleEditor'
 import { SaveIndicator } from './SaveIndicator'
+import { ExportMenu } from '../../exchange/ExportMenu'
+import { useBackupMirror } from '../../exchange/useBackupMirror'
+import { FileToSite } from '../cms/FileToSite'
 import { useSections } from '../desk/useDeskArticles'
 import type { ArticleSession } from '../../article/useArticleSession'
+import type { Profile } from '@shared/settings'
+import { ReviewPanels } from '../review/ReviewPanels'
+import { ReadSinceBanner } from '../review/ReadSinceBanner'
+import { useArticlePhotoUsage } from '../articlePhotos/useArticlePhotoUsage'
 
 /** An article opened from local storage. */
-export function ArticleView({ articleId, onBack }: { articleId: string; onBack(): void }) {
+export function ArticleView({ articleId, profile, onBack }: { articleId: string; profile: Profile; onBack(): void }) {
   const { t } = useTranslation()
   const [recovery, setRecovery] = useState<RecoveryState>({ kind: 'idle' })
   const onRecovery = useCallback((state: RecoveryState) => setRecovery(state), [])
@@ -21,14 +28,16 @@ export function ArticleView({ articleId, onBack }: { articleId: string; onBack()
   if (state.kind === 'missing') return <p className="centered">{t('article.missing')}</p>
   if (state.kind === 'failed') return <p className="centered" role="alert">{t('article.openFailed', { message: state.message })}</p>
   return (
-    <OpenArticle session={state.session} sections={sections} recovery={recovery} onBack={onBack} />
+    <OpenArticle session={state.session} sections={sections} recovery={recovery} profile={profile} onBack={onBack} />
   )
 }
 
-function OpenArticle(props: { session: ArticleSession; sections: string[]; recovery: RecoveryState; onBack(): void }) {
+function OpenArticle(props: { session: ArticleSession; sections: string[]; recovery: RecoveryState; profile: Profile; onBack(): void }) {
   const { t } = useTranslation()
   const save = useSaveState(props.session.persistence)
   const { session } = props
+  useBackupMirror(session.doc, session.articleId)
+  useArticlePhotoUsage(session.doc, session.articleId)
   useEffect(() => {
     const onSaveVersion = () => void saveCheckpoint(db, session.articleId, session.doc, 'manual')
     addEventListener('copydesk:save-version', onSaveVersion)
@@ -40,9 +49,19 @@ function OpenArticle(props: { session: ArticleSession; sections: string[]; recov
         <button type="button" className="link-button" onClick={props.onBack}>
           ← {t('article.back')}
         </button>
-        <SaveIndicator save={save} recovery={props.recovery} />
+        <ReadSinceBanner session={session} reader={props.profile.displayName.trim()} />
+        <div className="view-header-actions">
+          <ExportMenu doc={session.doc} articleId={session.articleId} />
+          <FileToSite doc={session.doc} articleId={session.articleId} />
+          <SaveIndicator save={save} recovery={props.recovery} />
+        </div>
       </header>
-      <ArticleEditor session={session} sections={props.sections} withVersions />
+      <ArticleEditor
+        session={session}
+        sections={props.sections}
+        withVersions
+        reviewPanels={(bodyCounts) => <ReviewPanels session={session} profile={props.profile} bodyCounts={bodyCounts} />}
+      />
     </div>
   )
 }

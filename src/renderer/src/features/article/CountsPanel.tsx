@@ -1,12 +1,13 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Counts } from '@shared/article/counts'
 import { formatNumber } from '../../ui/formatTime'
 import { useValueStore, type ValueStore } from '../../ui/valueStore'
 
-type Props = { headline: Counts; standfirst: Counts; body: ValueStore<Counts> }
+type Props = { headline: Counts; standfirst: Counts; body: ValueStore<Counts>; children?: ReactNode }
 
 /** Live words and signes per field, as a small table the desk can read at a glance. */
-export function CountsPanel({ headline, standfirst, body }: Props) {
+export function CountsPanel({ headline, standfirst, body, children }: Props) {
   const { t, i18n } = useTranslation()
   const counts = { headline, standfirst, body: useValueStore(body) }
   const n = (value: number) => formatNumber(value, i18n.language)
@@ -38,6 +39,7 @@ export function CountsPanel({ headline, standfirst, body }: Props) {
           ))}
         </tbody>
       </table>
+      {children}
     </section>
   )
 }

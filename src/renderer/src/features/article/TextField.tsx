@@ -12,10 +12,13 @@ type Props = {
   multiline?: boolean
   /** Hide the label visually (the field's place and style say what it is) but keep it for screen readers. */
   labelHidden?: boolean
+  /** The id of a note about the field (its length limit), read after the label. */
+  describedBy?: string
+  invalid?: boolean
 }
 
 /** A plain-text article field bound to a Y.Text, sharing the article's undo history. */
-export function TextField({ ytext, label, placeholder, className, undoManager, multiline, labelHidden }: Props) {
+export function TextField({ ytext, label, placeholder, className, undoManager, multiline, labelHidden, describedBy, invalid }: Props) {
   const value = useYText(ytext)
   const onChange = (next: string) => {
     // Headlines and standfirsts are one paragraph: a pasted line break becomes a space.
@@ -42,6 +45,8 @@ export function TextField({ ytext, label, placeholder, className, undoManager, m
         value={value}
         placeholder={placeholder}
         spellCheck
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
       />

@@ -8,6 +8,7 @@ import type { CheckpointRow } from '../../db/CopydeskDb'
 import { restoreVersion } from '../../article/restoreVersion'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { formatNumber, formatTime } from '../../ui/formatTime'
+import { CompareVersions } from '../review/CompareVersions'
 
 /** The article's versions: save one by hand, list them, restore one (itself undoable). */
 export function VersionsPanel({ session }: { session: ArticleSession }) {
@@ -63,6 +64,7 @@ export function VersionsPanel({ session }: { session: ArticleSession }) {
           </button>
         )}
       </p>
+      {versions && <CompareVersions session={session} versions={versions} onRestore={(version) => void restore(version)} />}
       {versions && versions.length === 0 && <p className="muted">{t('versions.none')}</p>}
       <ol className="version-list" aria-label={t('versions.list')}>
         {versions?.map((version) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { articleStatuses, type ArticleIndexRow } from '@shared/article/article'
@@ -6,17 +6,27 @@ import { db } from '../../db/db'
 import { moveToTrash, restoreFromTrash } from '../../db/articleRepository'
 import { formatNumber, formatTime } from '../../ui/formatTime'
 import { useDeskArticles, type DeskFilter } from './useDeskArticles'
+import { startOfDay, type DeskViewName } from '@shared/workflow/deskViews'
 
 const ROW_HEIGHT = 76
 
-type Props = { trash: boolean; onOpen(id: string): void; searchRef: RefObject<HTMLInputElement | null> }
+type Props = {
+  trash: boolean
+  onOpen(id: string): void
+  searchRef: RefObject<HTMLInputElement | null>
+  /** A workflow view of the desk (to review, ready…) and who is looking, for "my drafts". */
+  queue?: { name: DeskViewName; me: string } | undefined
+}
 
 /** The article list: search, filters, sort, and a virtualised list that stays fast at 10,000 rows. */
-export function DeskView({ trash, onOpen, searchRef }: Props) {
+export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash'>>({ query: '', status: '', section: '', order: 'newest' })
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null)
-  const { rows, complete, sections } = useDeskArticles({ ...filter, trash })
+  // The day a view like "published today" means is the day the view was opened.
+  const [startOfToday] = useState(() => startOfDay(Date.now()))
+  const queueFilter = useMemo(() => (queue ? { name: queue.name, context: { me: queue.me, startOfToday } } : undefined), [queue?.name, queue?.me, startOfToday])
+  const { rows, complete, sections } = useDeskArticles({ ...filter, trash, queue: queueFilter })
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
   const firstRowsShown = useRef(false)
@@ -53,7 +63,7 @@ export function DeskView({ trash, onOpen, searchRef }: Props) {
   return (
     <div className="desk-view">
       <header className="view-header desk-header">
-        <h1>{trash ? t('desk.trashTitle') : t('desk.title')}</h1>
+        <h1>{queue ? t(`deskViews.${queue.name}`) : trash ? t('desk.trashTitle') : t('desk.title')}</h1>
         <p className="muted" role="status">
           {rows && complete ? t('desk.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) }) : ''}
         </p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ArticleIndexRow, ArticleStatus } from '@shared/article/article'
+import { inDeskView, type DeskViewContext, type DeskViewName } from '@shared/workflow/deskViews'
 import { db } from '../../db/db'
 import { searchArticleIds } from '../../db/searchArticles'
 
@@ -10,13 +11,15 @@ export type DeskFilter = {
   status: ArticleStatus | ''
   section: string
   order: 'newest' | 'oldest'
+  /** A workflow view (to review, ready…), with who is looking and when today began. */
+  queue?: { name: DeskViewName; context: DeskViewContext } | undefined
 }
 
 /** Enough rows to fill a tall window before the whole index has been read. */
 const FIRST_PAGE = 40
 
 const isDefaultView = (filter: DeskFilter) =>
-  !filter.trash && !filter.query.trim() && !filter.status && !filter.section && filter.order === 'newest'
+  !filter.trash && !filter.queue && !filter.query.trim() && !filter.status && !filter.section && filter.order === 'newest'
 
 /**
  * The desk's rows from the index table, filtered and sorted in memory (10,000 rows take a few ms).
@@ -44,11 +47,12 @@ export function useDeskArticles(filter: DeskFilter): { rows: ArticleIndexRow[] |
         (filter.trash ? row.trashedAt > 0 : row.trashedAt === 0) &&
         (!filter.status || row.status === filter.status) &&
         (!filter.section || row.section === filter.section) &&
+        (!filter.queue || inDeskView(row, filter.queue.name, filter.queue.context)) &&
         (!matches || matches.has(row.id)),
     )
     const direction = filter.order === 'newest' ? -1 : 1
     return wanted.sort((a, b) => direction * (a.updatedAt - b.updatedAt))
-  }, [all, matches, query, filter.trash, filter.status, filter.section, filter.order])
+  }, [all, matches, query, filter.trash, filter.status, filter.section, filter.order, filter.queue])
   // Sections for the filter come from the rows already read, not from another query at start-up.
   const sections = useMemo(() => [...new Set((all ?? []).map((row) => row.section).filter(Boolean))].sort(), [all])
   if (rows) return { rows, complete: true, sections }

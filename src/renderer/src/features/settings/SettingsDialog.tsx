@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { roles, uiLanguages, type Settings, type SettingsPatch } from '@shared/settings'
+import { CmsAccountSection } from '../cms/CmsAccountSection'
+import { BackupSettings } from '../../exchange/BackupSettings'
+import { WritingAidsSettings } from '../writingAids/WritingAidsSettings'
 
 type Props = { settings: Settings; onChange(patch: SettingsPatch): Promise<void>; onClose(): void }
 
@@ -82,6 +85,9 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
           {error}
         </p>
       )}
+      <CmsAccountSection />
+      <WritingAidsSettings settings={settings.writingAids} onChange={onChange} />
+      <BackupSettings />
     </dialog>
   )
 }

@@ -1,0 +1,121 @@
+<?php
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+function copydesk_register_article_routes() {
+    $uuid_arg = array(
+        'type' => 'string',
+        'required' => true,
+        'validate_callback' => function ($value) {
+            return copydesk_is_uuid(strtolower((string) $value));
+        },
+    );
+    // Find the post of an article, whatever its status (trash included), so a retried create finds it.
+    register_rest_route('copydesk/v1', '/articles/(?P<uuid>[0-9a-fA-F-]{36})', array(
+        'methods' => 'GET',
+        'callback' => 'copydesk_rest_get_article',
+        'permission_callback' => 'is_user_logged_in',
+        'args' => array('uuid' => $uuid_arg),
+    ));
+    // Create the post of an article unless it exists: the answer says which happened.
+    register_rest_route('copydesk/v1', '/articles', array(
+        'methods' => 'POST',
+        'callback' => 'copydesk_rest_create_article',
+        'permission_callback' => function () {
+            return current_user_can('edit_posts');
+        },
+        'args' => array(
+            'uuid' => $uuid_arg,
+            'post' => array('type' => 'object', 'required' => false, 'default' => array()),
+        ),
+    ));
+}
+
+/** The id of the post carrying this article UUID, or 0. */
+function copydesk_post_id_by_uuid($uuid) {
+    global $wpdb;
+    $id = $wpdb->get_var($wpdb->prepare(
+        "SELECT pm.post_id FROM {$wpdb->postmeta} pm INNER JOIN {$wpdb->posts} p ON p.ID = pm.post_id
+         WHERE pm.meta_key = 'copydesk_uuid' AND pm.meta_value = %s AND p.post_type = 'post'
+         ORDER BY pm.post_id ASC LIMIT 1",
+        $uuid
+    ));
+    return $id ? (int) $id : 0;
+}
+
+/** As core's REST API reports it: a new draft has no modified_gmt yet, only its local time. */
+function copydesk_modified_gmt($post) {
+    $gmt = $post->post_modified_gmt;
+    if ($gmt === '0000-00-00 00:00:00') {
+        $gmt = get_gmt_from_date($post->post_modified);
+    }
+    return mysql_to_rfc3339($gmt);
+}
+
+function copydesk_article_summary($post_id, $created) {
+    $post = get_post($post_id);
+    return array(
+        'id' => (int) $post->ID,
+        'uuid' => get_post_meta($post->ID, 'copydesk_uuid', true),
+        'status' => $post->post_status,
+        'modified_gmt' => copydesk_modified_gmt($post),
+        'link' => get_permalink($post),
+        'created' => (bool) $created,
+    );
+}
+
+function copydesk_rest_get_article(WP_REST_Request $request) {
+    $uuid = strtolower($request['uuid']);
+    $post_id = copydesk_post_id_by_uuid($uuid);
+    // A post the user may not edit is reported as missing: its existence is not theirs to know.
+    if (!$post_id || !current_user_can('edit_post', $post_id)) {
+        return copydesk_error('copydesk_article_not_found', 'No post carries this article UUID.', 404);
+    }
+    return copydesk_article_summary($post_id, false);
+}
+
+/**
+ * Creates the post through core's own /wp/v2/posts route (so its capability checks apply: a
+ * contributor cannot publish), under a lock on the UUID so two concurrent creates make one post.
+ */
+function copydesk_rest_create_article(WP_REST_Request $request) {
+    global $wpdb;
+    $uuid = strtolower($request['uuid']);
+    $lock = 'copydesk_uuid_' . md5($uuid);
+    if (!$wpdb->get_var($wpdb->prepare('SELECT GET_LOCK(%s, 10)', $lock))) {
+        return copydesk_error('copydesk_busy', 'Another request is creating this article; try again.', 503);
+    }
+    try {
+        $existing = copydesk_post_id_by_uuid($uuid);
+        if ($existing) {
+            if (!current_user_can('edit_post', $existing)) {
+                return copydesk_error('copydesk_article_taken', 'This article UUID belongs to a post you cannot edit.', 403);
+            }
+            $response = copydesk_article_summary($existing, false);
+            return new WP_REST_Response($response, 200);
+        }
+        $fields = is_array($request['post']) ? $request['post'] : array();
+        unset($fields['id'], $fields['meta']);
+        $inner = new WP_REST_Request('POST', '/wp/v2/posts');
+        $inner->set_body_params($fields);
+        // The UUID goes in with the insert itself (meta_input), so no post ever exists without it.
+        $with_uuid = function ($prepared) use ($uuid) {
+            $prepared->meta_input = array('copydesk_uuid' => $uuid);
+            return $prepared;
+        };
+        add_filter('rest_pre_insert_post', $with_uuid);
+        try {
+            $result = rest_do_request($inner);
+        } finally {
+            remove_filter('rest_pre_insert_post', $with_uuid);
+        }
+        if ($result->is_error()) {
+            return $result;
+        }
+        $data = $result->get_data();
+        return new WP_REST_Response(copydesk_article_summary($data['id'], true), 201);
+    } finally {
+        $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $lock));
+    }
+}

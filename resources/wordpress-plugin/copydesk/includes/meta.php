@@ -1,0 +1,57 @@
+<?php
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+/** The newsroom workflow, as in Copydesk (shared/DESIGN.md). */
+function copydesk_workflow_statuses() {
+    return array('draft', 'submitted', 'editing', 'approved', 'scheduled', 'published', 'correction', 'spiked');
+}
+
+/** Statuses only someone allowed to publish the post may set. */
+function copydesk_publisher_statuses() {
+    return array('approved', 'scheduled', 'published', 'correction');
+}
+
+/** Post meta is ignored over REST unless registered with show_in_rest. */
+function copydesk_register_meta() {
+    register_post_meta('post', 'copydesk_uuid', array(
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'sanitize_callback' => 'copydesk_sanitize_uuid',
+        'auth_callback' => function ($allowed, $key, $post_id) {
+            return current_user_can('edit_post', $post_id);
+        },
+    ));
+    // Written through copydesk/v1/posts/<id>/workflow (which lets contributors submit); directly
+    // only by those who may publish the post.
+    register_post_meta('post', 'copydesk_workflow_status', array(
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => array('schema' => array('type' => 'string', 'enum' => array_merge(array(''), copydesk_workflow_statuses()))),
+        'auth_callback' => function ($allowed, $key, $post_id) {
+            return current_user_can('publish_post', $post_id);
+        },
+    ));
+    foreach (array('copydesk_credit', 'copydesk_creator', 'copydesk_rights', 'copydesk_usage_terms') as $key) {
+        register_post_meta('attachment', $key, array(
+            'type' => 'string',
+            'single' => true,
+            'show_in_rest' => true,
+            'sanitize_callback' => 'sanitize_text_field',
+            'auth_callback' => function ($allowed, $meta_key, $post_id) {
+                return current_user_can('edit_post', $post_id);
+            },
+        ));
+    }
+}
+
+function copydesk_is_uuid($value) {
+    return is_string($value) && preg_match('/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/', $value) === 1;
+}
+
+function copydesk_sanitize_uuid($value) {
+    $value = strtolower(trim((string) $value));
+    return copydesk_is_uuid($value) ? $value : '';
+}

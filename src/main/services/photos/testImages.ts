@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises'
+import type { ExifTool, WriteTags } from 'exiftool-vendored'
+import sharp from 'sharp'
+
+/**
+ * Real image files for tests: pixels from sharp, metadata written by ExifTool — the way agency
+ * and staff pictures arrive. Test support only (not used by the app).
+ */
+export async function makeJpeg(
+  width = 640,
+  height = 427,
+  options: { seed?: number; orientation?: number; smooth?: boolean } = {},
+): Promise<Buffer> {
+  // Noise makes a JPEG with real entropy data, so truncating or damaging it is really noticed.
+  // smooth: a plain colour, much faster to make at large sizes.
+  const noise = options.smooth ? {} : { noise: { type: 'gaussian' as const, mean: 120 + (options.seed ?? 0), sigma: 40 } }
+  const background = `#7a8b${(0x9c + (options.seed ?? 0)).toString(16).padStart(2, '0').slice(-2)}`
+  const image = sharp({ create: { width, height, channels: 3, background, ...noise } }).jpeg({ quality: 85 })
+  if (options.orientation) image.withMetadata({ orientation: options.orientation })
+  return image.toBuffer()
+}
+
+/** Writes `tags` into the file at `path` (which must exist). `iimCharset`: how ExifTool encodes IIM text. */
+export async function writeTags(
+  exiftool: ExifTool,
+  path: string,
+  tags: Record<string, unknown>,
+  iimCharset: 'UTF8' | 'Latin' = 'UTF8',
+): Promise<void> {
+  await exiftool.write(path, tags as WriteTags, {
+    writeArgs: ['-overwrite_original', '-charset', `iptc=${iimCharset}`],
+    ignoreMinorErrors: true,
+  })
+}
+
+export async function writeJpegWithTags(
+  exiftool: ExifTool,
+  path: string,
+  tags: Record<string, unknown>,
+  options: { iimCharset?: 'UTF8' | 'Latin'; seed?: number; width?: number; height?: number } = {},
+): Promise<void> {
+  await writeFile(path, await makeJpeg(options.width, options.height, { seed: options.seed }))
+  if (Object.keys(tags).length) await writeTags(exiftool, path, tags, options.iimCharset)
+}
+
+/** A valid JPEG whose header claims `width` × `height`: what a huge scan looks like to a reader, in a few kB. */
+export async function jpegClaimingSize(width: number, height: number): Promise<Buffer> {
+  const bytes = Buffer.from(await makeJpeg(64, 64))
+  for (let i = 0; i < bytes.length - 9; i++) {
+    // SOF0 or SOF2 marker: FF C0/C2, length (2), precision (1), height (2), width (2).
+    if (bytes[i] === 0xff && (bytes[i + 1] === 0xc0 || bytes[i + 1] === 0xc2)) {
+      bytes.writeUInt16BE(height, i + 5)
+      bytes.writeUInt16BE(width, i + 7)
+      return bytes
+    }
+  }
+  throw new Error('No SOF marker found')
+}

@@ -1,0 +1,410 @@
+import { readFile } from 'node:fs/promises'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import type { CmsAccount } from '@shared/cms/account'
+import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest } from '@shared/cms/filing'
+import { atomicWrite } from '../atomicWrite'
+import type { CmsAccountService } from './CmsAccountService'
+import { postFieldsOf } from './postFields'
+import { TermResolver } from './terms'
+import { WordPressError, type WordPressClient } from './WordPressClient'
+
+const errorSchema = z.object({ kind: z.string(), message: z.string(), permanent: z.boolean() })
+
+const outboxEntrySchema = z.object({
+  filing: fileArticleRequestSchema,
+  queuedAt: z.number(),
+  attempts: z.number().int().nonnegative(),
+  nextAttemptAt: z.number(),
+  lastError: errorSchema.optional(),
+})
+type OutboxEntry = z.infer<typeof outboxEntrySchema>
+
+const postLinkSchema = z.object({
+  siteUrl: z.string(),
+  postId: z.number().int(),
+  link: z.string(),
+  syncedAt: z.number().optional(),
+  /** What the site's Yjs log is known to hold (a state vector, base64): only the rest is appended. */
+  remoteStateVector: z.string().optional(),
+  /** How far this profile has read the post's Yjs log (and merged it locally). */
+  readCursor: z.number().int().optional(),
+})
+type PostLink = z.infer<typeof postLinkSchema>
+
+const storeSchema = z.object({
+  version: z.literal(1),
+  outbox: z.array(outboxEntrySchema),
+  posts: z.record(z.string(), postLinkSchema),
+  /** The site's clock (modified_gmt) at the last pull: posts changed after it are looked at. */
+  pulledUntilGmt: z.string().optional(),
+})
+
+/** What a pull brings for one article: the other writers' Yjs updates, to merge into the local document. */
+export type PulledArticle = { articleId: string; postId: number; updates: Uint8Array[]; cursor: number }
+
+type SitePost = { id: number; modified_gmt: string; link: string; meta?: { copydesk_uuid?: string } }
+type Store = z.infer<typeof storeSchema>
+
+export type SyncServiceOptions = {
+  /** The persisted outbox and the article → post links (JSON, written atomically). */
+  file: string
+  account: CmsAccountService
+  /** Told whenever an article's sync state changes (→ the renderer). */
+  onChange?: (state: ArticleSyncState) => void
+  now?: () => number
+  random?: () => number
+  /** Longest wait between automatic attempts. */
+  maxBackoffMs?: number
+  /** Longest wait while offline: the site is tried again this often at least. */
+  maxOfflineBackoffMs?: number
+}
+
+/** Exponential backoff with jitter ("equal jitter": half fixed, half random). */
+export function backoffMs(attempt: number, random: () => number, capMs: number): number {
+  const ceiling = Math.min(capMs, 1000 * 2 ** Math.min(attempt, 20))
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+}
+
+const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {} })
+
+/**
+ * The push side of the CMS sync. Every filed article waits in a persisted outbox (one entry per
+ * article: a newer filing replaces the older one) until the site has it. A post is created through
+ * the plugin's create-with-UUID route, so a retry after a lost answer finds the post instead of
+ * making a second one; its id is stored before anything else. Network failures mean "offline" and
+ * are retried on their own; refusals (rights, validation) stay as errors with WordPress's reason.
+ */
+export class SyncService {
+  private store: Store | undefined
+  private loading: Promise<Store> | undefined
+  private draining: Promise<void> | undefined
+  private timer: NodeJS.Timeout | undefined
+  private sending: string | undefined
+  private disposed = false
+  private readonly abort = new AbortController()
+  private readonly now: () => number
+  private readonly random: () => number
+  private readonly maxBackoffMs: number
+  private readonly maxOfflineBackoffMs: number
+
+  constructor(private readonly options: SyncServiceOptions) {
+    this.now = options.now ?? Date.now
+    this.random = options.random ?? Math.random
+    this.maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000
+    this.maxOfflineBackoffMs = options.maxOfflineBackoffMs ?? 30_000
+  }
+
+  /** Loads the outbox and starts sending what waits in it (at app start). */
+  async start(): Promise<void> {
+    await this.load()
+    this.kick()
+  }
+
+  /** Queues the article for the site (replacing what waited for it) and starts sending. */
+  async file(filing: FileArticleRequest): Promise<ArticleSyncState> {
+    const store = await this.load()
+    const articleId = filing.article.id
+    const entry: OutboxEntry = { filing, queuedAt: this.now(), attempts: 0, nextAttemptAt: this.now() }
+    store.outbox = [...store.outbox.filter((e) => e.filing.article.id !== articleId), entry]
+    await this.persist()
+    this.notify(articleId)
+    this.kick()
+    return this.stateOf(store, articleId)
+  }
+
+  async state(articleId: string): Promise<ArticleSyncState> {
+    return this.stateOf(await this.load(), articleId)
+  }
+
+  /** Tries everything waiting now, errors included (the user's "Try again"). */
+  async retryNow(): Promise<void> {
+    const store = await this.load()
+    for (const entry of store.outbox) entry.nextAttemptAt = this.now()
+    await this.persist()
+    this.kick()
+    await this.idle()
+  }
+
+  /** Resolves when nothing is being sent (tests, and shutting down). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining
+  }
+
+  /** Stops timers and aborts requests in flight; writes nothing afterwards. */
+  async dispose(): Promise<void> {
+    this.disposed = true
+    clearTimeout(this.timer)
+    this.abort.abort()
+    await this.draining?.catch(() => undefined)
+  }
+
+  /**
+   * Brings what changed on the site: for every article this profile knows, and every post carrying
+   * an article UUID changed since the last pull (another Copydesk filed it), the Yjs updates after
+   * the last acknowledged cursor. Call `acknowledge` once they are merged and saved locally, so a
+   * crash in between only means reading them again (merging is idempotent).
+   */
+  async pull(): Promise<PulledArticle[]> {
+    const store = await this.load()
+    const session = await this.options.account.client()
+    if (!session || !session.account.plugin.installed) return []
+    const { client, account } = session
+    const signal = this.abort.signal
+    // modified_gmt has one-second resolution: look one second back, duplicates are harmless.
+    const since = store.pulledUntilGmt ? new Date(Date.parse(`${store.pulledUntilGmt}Z`) - 1000).toISOString().slice(0, 19) : undefined
+    let newest = store.pulledUntilGmt
+    for (let page = 1; ; page++) {
+      const { data, headers } = await client.get<SitePost[]>('wp/v2/posts', {
+        query: { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, page, orderby: 'modified', order: 'asc', modified_after: since },
+        signal,
+      })
+      for (const post of data) {
+        if (!newest || post.modified_gmt > newest) newest = post.modified_gmt
+        const uuid = post.meta?.copydesk_uuid
+        if (uuid && (!store.posts[uuid] || store.posts[uuid]!.siteUrl !== account.siteUrl)) {
+          store.posts[uuid] = { siteUrl: account.siteUrl, postId: post.id, link: post.link }
+        }
+      }
+      if (page >= Number(headers.get('x-wp-totalpages') ?? 1)) break
+    }
+    const pulled: PulledArticle[] = []
+    for (const [articleId, post] of Object.entries(store.posts)) {
+      if (post.siteUrl !== account.siteUrl) continue
+      const updates: Uint8Array[] = []
+      let cursor = post.readCursor ?? 0
+      for (;;) {
+        const { data } = await client.get<{ updates: { data: string }[]; cursor: number; more: boolean }>(
+          `copydesk/v1/posts/${post.postId}/yjs`,
+          { query: { after: cursor, limit: 1000 }, signal },
+        )
+        for (const row of data.updates) updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
+        cursor = data.cursor
+        if (!data.more) break
+      }
+      if (updates.length) pulled.push({ articleId, postId: post.postId, updates, cursor })
+    }
+    store.pulledUntilGmt = newest
+    await this.persist()
+    return pulled
+  }
+
+  /** The pulled updates up to `cursor` are merged and saved locally: the next pull starts after them. */
+  async acknowledge(articleId: string, cursor: number): Promise<void> {
+    const post = (await this.load()).posts[articleId]
+    if (!post || (post.readCursor ?? 0) >= cursor) return
+    post.readCursor = cursor
+    await this.persist()
+  }
+
+  private stateOf(store: Store, articleId: string): ArticleSyncState {
+    const entry = store.outbox.find((e) => e.filing.article.id === articleId)
+    const post = store.posts[articleId]
+    const base = { articleId, ...(post ? { postId: post.postId, link: post.link, syncedAt: post.syncedAt } : {}) }
+    if (!entry) return post?.syncedAt ? { ...base, state: 'synced' } : { ...base, state: 'local' }
+    if (this.sending === articleId) return { ...base, state: 'sending' }
+    const error = entry.lastError
+    if (!error) return { ...base, state: 'waiting', nextAttemptAt: entry.nextAttemptAt }
+    const reason = { kind: error.kind, message: error.message }
+    if (error.permanent) return { ...base, state: 'error', reason }
+    if (error.kind === 'offline') return { ...base, state: 'offline', reason, nextAttemptAt: entry.nextAttemptAt }
+    return { ...base, state: 'waiting', reason, nextAttemptAt: entry.nextAttemptAt }
+  }
+
+  private notify(articleId: string): void {
+    if (this.disposed || !this.store) return
+    this.options.onChange?.(this.stateOf(this.store, articleId))
+  }
+
+  private load(): Promise<Store> {
+    if (this.store) return Promise.resolve(this.store)
+    this.loading ??= (async () => {
+      let parsed: Store = emptyStore()
+      try {
+        const result = storeSchema.safeParse(JSON.parse(await readFile(this.options.file, 'utf8')))
+        if (result.success) parsed = result.data
+        else console.error(`Copydesk: ${this.options.file} is not a valid sync file; starting an empty outbox.`)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Copydesk: cannot read ${this.options.file}:`, error)
+      }
+      this.store = parsed
+      return parsed
+    })()
+    return this.loading
+  }
+
+  private async persist(): Promise<void> {
+    if (this.disposed || !this.store) return
+    await atomicWrite(this.options.file, JSON.stringify(this.store))
+  }
+
+  private kick(): void {
+    if (this.disposed) return
+    clearTimeout(this.timer)
+    this.timer = undefined
+    if (this.draining) {
+      this.pendingKick = true
+      return
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined
+      if (this.pendingKick) {
+        this.pendingKick = false
+        this.kick()
+      } else this.scheduleNext()
+    })
+  }
+
+  private pendingKick = false
+
+  private scheduleNext(): void {
+    if (this.disposed || !this.store) return
+    const due = this.store.outbox.filter((e) => !e.lastError?.permanent).map((e) => e.nextAttemptAt)
+    if (due.length === 0) return
+    const delay = Math.max(0, Math.min(...due) - this.now())
+    this.timer = setTimeout(() => this.kick(), delay)
+    this.timer.unref?.()
+  }
+
+  private async drain(): Promise<void> {
+    const store = await this.load()
+    const session = await this.options.account.client()
+    if (!session) return // not connected: everything waits
+    for (;;) {
+      if (this.disposed) return
+      const entry = store.outbox.find((e) => !e.lastError?.permanent && e.nextAttemptAt <= this.now())
+      if (!entry) return
+      const articleId = entry.filing.article.id
+      const filing = entry.filing
+      this.sending = articleId
+      this.notify(articleId)
+      try {
+        await this.push(filing, session.client, session.account)
+        if (this.disposed) return
+        // Filed again while this was sending? Then the newer filing stays queued.
+        store.outbox = store.outbox.filter((e) => e.filing !== filing)
+        const post = store.posts[articleId]
+        if (post) post.syncedAt = this.now()
+        this.sending = undefined
+        await this.persist()
+        this.notify(articleId)
+      } catch (error) {
+        this.sending = undefined
+        if (this.disposed) return
+        const failure = this.describe(error)
+        entry.attempts += 1
+        entry.lastError = failure
+        if (!failure.permanent) {
+          const cap = failure.kind === 'offline' ? this.maxOfflineBackoffMs : this.maxBackoffMs
+          const retryAfter = error instanceof WordPressError ? (error.details.retryAfterMs ?? 0) : 0
+          entry.nextAttemptAt = this.now() + Math.max(backoffMs(entry.attempts - 1, this.random, cap), retryAfter)
+        }
+        await this.persist()
+        this.notify(articleId)
+        // Offline: the other entries would fail the same way; wait for the next attempt.
+        if (failure.kind === 'offline') return
+      }
+    }
+  }
+
+  private describe(error: unknown): z.infer<typeof errorSchema> {
+    if (!(error instanceof WordPressError)) {
+      return { kind: 'internal', message: error instanceof Error ? error.message : String(error), permanent: true }
+    }
+    if (error.isNetwork) return { kind: 'offline', message: error.message, permanent: false }
+    const status = error.status ?? 0
+    if (status === 401) return { kind: 'auth', message: error.message, permanent: true }
+    if (status === 403) return { kind: 'forbidden', message: error.message, permanent: true }
+    if (error.isRetryable) return { kind: 'retrying', message: error.message, permanent: false }
+    if (error.kind === 'bad-response') return { kind: 'retrying', message: error.message, permanent: false }
+    return { kind: 'rejected', message: error.message, permanent: true }
+  }
+
+  /** Puts one article on the site: the post (found by UUID or created), its terms, the Yjs updates it lacks, the workflow status. */
+  private async push(filing: FileArticleRequest, client: WordPressClient, account: CmsAccount): Promise<void> {
+    const store = this.store!
+    const signal = this.abort.signal
+    const articleId = filing.article.id
+    const plugin = account.plugin.installed
+    let post = store.posts[articleId]
+    if (post && post.siteUrl !== account.siteUrl) post = undefined
+
+    if (filing.status === 'spiked') {
+      if (post) await client.request('DELETE', `wp/v2/posts/${post.postId}`, { signal })
+      return
+    }
+
+    const fields: Record<string, unknown> = { ...postFieldsOf(filing) }
+    const section = filing.article.section.trim()
+    if (section) {
+      const id = await new TermResolver(client, 'categories', signal).idOf(section)
+      if (id !== undefined) fields.categories = [id]
+    }
+    fields.tags = await new TermResolver(client, 'tags', signal).idsOf(filing.article.tags)
+
+    if (post) {
+      try {
+        await client.post(`wp/v2/posts/${post.postId}`, fields, { signal })
+      } catch (error) {
+        // Deleted for good on the site: file it as a new post.
+        if (!(error instanceof WordPressError) || error.code !== 'rest_post_invalid_id') throw error
+        delete store.posts[articleId]
+        post = undefined
+      }
+    }
+    if (!post) post = await this.createPost(articleId, fields, client, account, signal)
+
+    if (plugin) {
+      await this.appendYjs(post, filing.yjsState, client, signal)
+      await client.post(`copydesk/v1/posts/${post.postId}/workflow`, { status: filing.status }, { signal }).catch((error: unknown) => {
+        // Setting "approved" needs the right to publish; the post itself is filed all the same.
+        if (!(error instanceof WordPressError) || error.status !== 403) throw error
+      })
+    }
+  }
+
+  private async createPost(
+    articleId: string,
+    fields: Record<string, unknown>,
+    client: WordPressClient,
+    account: CmsAccount,
+    signal: AbortSignal,
+  ): Promise<PostLink> {
+    const store = this.store!
+    let postId: number
+    let link: string
+    if (account.plugin.installed) {
+      const { data } = await client.post<{ id: number; link: string; created: boolean }>(
+        'copydesk/v1/articles',
+        { uuid: articleId, post: fields },
+        { signal },
+      )
+      postId = data.id
+      link = data.link
+      // Stored before anything else: a crash from here on finds the post by its id.
+      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
+      await this.persist()
+      // It existed (an earlier attempt whose answer was lost): bring it up to date.
+      if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal })
+    } else {
+      const { data } = await client.post<{ id: number; link: string }>('wp/v2/posts', fields, { signal })
+      postId = data.id
+      link = data.link
+      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
+      await this.persist()
+    }
+    return store.posts[articleId]!
+  }
+
+  private async appendYjs(post: PostLink, yjsState: string, client: WordPressClient, signal: AbortSignal): Promise<void> {
+    const state = new Uint8Array(Buffer.from(yjsState, 'base64'))
+    const known = post.remoteStateVector ? new Uint8Array(Buffer.from(post.remoteStateVector, 'base64')) : undefined
+    const missing = known ? Y.diffUpdate(state, known) : state
+    // An update with no structs and no deletions is two zero bytes: nothing to send.
+    if (missing.length > 2) {
+      await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
+    }
+    post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
+    await this.persist()
+  }
+}

@@ -1,0 +1,49 @@
+import type { ArticleStatus } from '@shared/article/article'
+import type { FileArticleRequest } from '@shared/cms/filing'
+import { blocksHtml } from '../exchange/formats/bodyHtml'
+
+/** WordPress post statuses Copydesk uses (DESIGN.md, "Status mapping"). */
+export type PostStatus = 'draft' | 'pending' | 'future' | 'publish'
+
+/**
+ * The WordPress status for a workflow status: draft → draft; submitted/editing/approved → pending
+ * (approved also in the plugin's meta); scheduled → future (pending without a date); published and
+ * correction → publish. Spiked is handled apart (the post goes to the trash, recoverable).
+ */
+export function postStatusOf(status: Exclude<ArticleStatus, 'spiked'>, scheduledAt?: number): PostStatus {
+  switch (status) {
+    case 'draft':
+      return 'draft'
+    case 'submitted':
+    case 'editing':
+    case 'approved':
+      return 'pending'
+    case 'scheduled':
+      return scheduledAt === undefined ? 'pending' : 'future'
+    case 'published':
+    case 'correction':
+      return 'publish'
+  }
+}
+
+/**
+ * WordPress keeps titles and excerpts as HTML: a headline is text, so `<`, `>` and `&` in it are
+ * escaped (a headline about "<script>" must show as such, never run).
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** The post's fields, without categories and tags (their ids come from the site). */
+export function postFieldsOf(filing: FileArticleRequest): Record<string, unknown> {
+  const { article } = filing
+  if (filing.status === 'spiked') throw new Error('A spiked article is trashed, not written')
+  const status = postStatusOf(filing.status, filing.scheduledAt)
+  return {
+    title: textAsHtml(article.headline),
+    excerpt: textAsHtml(article.standfirst),
+    content: blocksHtml(article.body),
+    status,
+    ...(status === 'future' && filing.scheduledAt !== undefined ? { date_gmt: new Date(filing.scheduledAt).toISOString().slice(0, 19) } : {}),
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, inject, it } from 'vitest'
+import * as Y from 'yjs'
+import type { SiteUser } from '../../../../scripts/wordpress/site.mjs'
+import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
+import { CmsAccountService } from './CmsAccountService'
+import { SyncService } from './SyncService'
+import { articleDoc, filingOf } from './testing/articleFixtures'
+import { asUser } from './testing/siteRequests'
+
+// Two Copydesk profiles (a reporter with the author role, an editor) against one site.
+const site = inject('wordpress')
+
+let dirs: string[] = []
+const services: SyncService[] = []
+beforeEach(() => {
+  dirs = []
+})
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((service) => service.dispose()))
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function profile(user: SiteUser): Promise<SyncService> {
+  const dir = await mkdtemp(join(tmpdir(), `copydesk-profile-${user.username}-`))
+  dirs.push(dir)
+  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
+  expect((await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
+  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account })
+  services.push(sync)
+  return sync
+}
+
+const paragraphsOf = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('body')
+    .toArray()
+    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))
+
+function addParagraph(doc: Y.Doc, index: number, text: string) {
+  const paragraph = new Y.XmlElement('paragraph')
+  paragraph.insert(0, [new Y.XmlText(text)])
+  doc.getXmlFragment('body').insert(index, [paragraph])
+}
+
+/** Pulls, merges into `doc` (the renderer's job in the app) and acknowledges. */
+async function pullInto(sync: SyncService, articleId: string, doc: Y.Doc) {
+  const pulled = await sync.pull()
+  const mine = pulled.find((article) => article.articleId === articleId)
+  if (mine) {
+    for (const update of mine.updates) Y.applyUpdate(doc, update, 'remote')
+    await sync.acknowledge(articleId, mine.cursor)
+  }
+  return pulled
+}
+
+function fileDoc(sync: SyncService, doc: Y.Doc, id: string, status: 'submitted' | 'editing' = 'submitted') {
+  const headline = doc.getMap('fields').get('headline')!.toString()
+  return sync.file(filingOf(doc, { id, headline, section: 'International', paragraphs: paragraphsOf(doc) }, status))
+}
+
+it('a reporter and an editor edit the same article offline; after syncing in either order both have both edits, and so does the post', async () => {
+  const reporter = await profile(site.users.author)
+  const editor = await profile(site.users.editor)
+
+  // The reporter files the story; the editor's Copydesk receives it.
+  const reporterDoc = articleDoc({ headline: 'Séisme au large de Lisbonne' }, ['Premier paragraphe.', 'Deuxième paragraphe.'])
+  const filed = await fileDoc(reporter, reporterDoc, crypto.randomUUID())
+  const articleId = filed.articleId
+  await reporter.idle()
+  expect((await reporter.state(articleId)).state).toBe('synced')
+
+  const editorDoc = new Y.Doc()
+  const received = await pullInto(editor, articleId, editorDoc)
+  expect(received.map((article) => article.articleId)).toContain(articleId)
+  expect(paragraphsOf(editorDoc)).toEqual(['Premier paragraphe.', 'Deuxième paragraphe.'])
+
+  // Both offline, both edit: the reporter adds a paragraph, the editor rewrites the headline and adds another.
+  addParagraph(reporterDoc, 2, 'Ajout du reporter.')
+  const headline = editorDoc.getMap('fields').get('headline') as Y.Text
+  headline.insert(headline.length, ' : le bilan s’alourdit')
+  addParagraph(editorDoc, 0, 'Chapeau de l’éditeur.')
+
+  // Back online, the editor syncs first, then the reporter.
+  await fileDoc(editor, editorDoc, articleId, 'editing')
+  await editor.idle()
+  await fileDoc(reporter, reporterDoc, articleId)
+  await reporter.idle()
+  expect((await editor.state(articleId)).state).toBe('synced')
+  expect((await reporter.state(articleId)).state).toBe('synced')
+
+  await pullInto(reporter, articleId, reporterDoc)
+  await pullInto(editor, articleId, editorDoc)
+  const expected = ['Chapeau de l’éditeur.', 'Premier paragraphe.', 'Deuxième paragraphe.', 'Ajout du reporter.']
+  expect(paragraphsOf(reporterDoc)).toEqual(expected)
+  expect(paragraphsOf(editorDoc)).toEqual(expected)
+  expect(reporterDoc.getMap('fields').get('headline')!.toString()).toBe('Séisme au large de Lisbonne : le bilan s’alourdit')
+  expect(Y.encodeStateVector(reporterDoc)).toEqual(Y.encodeStateVector(editorDoc))
+
+  // Nothing new: the next pull brings nothing for this article.
+  expect((await reporter.pull()).find((article) => article.articleId === articleId)).toBeUndefined()
+
+  // Filed again from the merged document: the post carries both edits, still one post.
+  await fileDoc(reporter, reporterDoc, articleId)
+  await reporter.idle()
+  const posts = (await asUser(site, 'administrator').get('wp/v2/posts?status=draft,pending&per_page=100&context=edit')).body as {
+    title: { raw: string }
+    content: { raw: string }
+    meta: { copydesk_uuid: string }
+  }[]
+  const mine = posts.filter((post) => post.meta.copydesk_uuid === articleId)
+  expect(mine).toHaveLength(1)
+  expect(mine[0]!.title.raw).toBe('Séisme au large de Lisbonne : le bilan s’alourdit')
+  expect([...mine[0]!.content.raw.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1])).toEqual(expected)
+})

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import * as Y from 'yjs'
+import type { CmsStatus } from '@shared/cms/account'
+import type { ArticleSyncState } from '@shared/cms/filing'
+import { bytesToBase64 } from '@shared/base64'
+import { readFields } from '../../article/articleDoc'
+import { db } from '../../db/db'
+import { exportModelOf } from '../../exchange/exportModelOf'
+import { cmsApi } from './cmsApi'
+import { pullFromSite, REMOTE_ORIGIN, REMOTE_UPDATE_EVENT, type RemoteUpdateDetail } from './pullFromSite'
+import { PULL_REQUEST_EVENT } from './SitePuller'
+
+/**
+ * "File to site" in the article's header, and where the article stands with the site: saved
+ * locally, waiting, sending, offline (it goes by itself when the site answers), on the site, or
+ * not sent with WordPress's reason and a way forward.
+ */
+export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }) {
+  const { t } = useTranslation()
+  const [account, setAccount] = useState<CmsStatus | undefined>()
+  const [sync, setSync] = useState<ArticleSyncState | undefined>()
+  const [failure, setFailure] = useState('')
+
+  useEffect(() => {
+    let live = true
+    cmsApi.status().then((status) => live && setAccount(status), () => undefined)
+    cmsApi.articleState(articleId).then((state) => live && setSync(state), () => undefined)
+    const stop = cmsApi.onSyncState((state) => {
+      if (state.articleId === articleId) setSync(state)
+    })
+    return () => {
+      live = false
+      stop()
+    }
+  }, [articleId])
+
+  // Others' edits pulled from the site merge into the open document (not undoable: not the user's).
+  useEffect(() => {
+    const onRemote = (event: Event) => {
+      const { articleId: target, update } = (event as CustomEvent<RemoteUpdateDetail>).detail
+      if (target === articleId) Y.applyUpdate(doc, update, REMOTE_ORIGIN)
+    }
+    addEventListener(REMOTE_UPDATE_EVENT, onRemote)
+    return () => removeEventListener(REMOTE_UPDATE_EVENT, onRemote)
+  }, [doc, articleId])
+
+  if (account?.state !== 'connected') return null
+
+  const file = async () => {
+    setFailure('')
+    try {
+      // Others' edits first, so what goes out is the merged article (offline: it goes as it is).
+      await pullFromSite().catch(() => 0)
+      const row = await db.articles.get(articleId)
+      const article = exportModelOf(doc, articleId, { updatedAt: row?.updatedAt ?? Date.now() })
+      const state = await cmsApi.file({ article, status: readFields(doc).status, yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)) })
+      setSync(state)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  const state = sync?.state ?? 'local'
+  const busy = state === 'sending'
+  return (
+    <div className="file-to-site">
+      <button type="button" className="button-small" disabled={busy} onClick={() => void file()}>
+        {t('cms.file')}
+      </button>
+      <button type="button" className="button-quiet" onClick={() => dispatchEvent(new Event(PULL_REQUEST_EVENT))}>
+        {t('cms.getChanges')}
+      </button>
+      <span className={`sync-state sync-${state}`} role="status" aria-live="polite" aria-label={t('cms.syncStateLabel')}>
+        <span className="sync-dot" aria-hidden="true" />
+        {t(`cms.state.${state}`, { site: account.account.siteName })}
+        {state === 'error' && sync?.reason && (
+          <>
+            {' '}
+            <span className="sync-reason">{t(`cms.errorHint.${knownHint(sync.reason.kind)}`, { message: sync.reason.message })}</span>
+          </>
+        )}
+      </span>
+      {(state === 'error' || state === 'offline') && (
+        <button type="button" className="button-quiet" onClick={() => void cmsApi.retryNow()}>
+          {t('cms.retry')}
+        </button>
+      )}
+      {failure && (
+        <span role="alert" className="form-error">
+          {failure}
+        </span>
+      )}
+    </div>
+  )
+}
+
+function knownHint(kind: string): string {
+  return ['forbidden', 'auth', 'rejected'].includes(kind) ? kind : 'other'
+}

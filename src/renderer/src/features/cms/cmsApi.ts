@@ -1,0 +1,21 @@
+import type { CmsConnectRequest } from '@shared/cms/account'
+import type { ArticleSyncState, FileArticleRequest } from '@shared/cms/filing'
+import { eventContract } from '@shared/ipc/contract'
+import { checked } from '../../ipc/mainApi'
+
+/** The renderer's typed access to the WordPress account in main. */
+export const cmsApi = {
+  connect: (request: CmsConnectRequest) => checked('cms:connect', window.copydesk.cms.connect(request)),
+  status: () => checked('cms:status', window.copydesk.cms.status()),
+  disconnect: () => checked('cms:disconnect', window.copydesk.cms.disconnect()),
+  file: (request: FileArticleRequest) => checked('cms:file', window.copydesk.cms.file(request)),
+  articleState: (articleId: string) => checked('cms:articleState', window.copydesk.cms.articleState({ articleId })),
+  retryNow: () => checked('cms:retryNow', window.copydesk.cms.retryNow()),
+  pull: () => checked('cms:pull', window.copydesk.cms.pull()),
+  acknowledge: (articleId: string, cursor: number) => checked('cms:acknowledge', window.copydesk.cms.acknowledge({ articleId, cursor })),
+  onSyncState: (listener: (state: ArticleSyncState) => void) =>
+    window.copydesk.cms.onSyncState((payload) => {
+      const parsed = eventContract['cms:syncState'].safeParse(payload)
+      if (parsed.success) listener(parsed.data)
+    }),
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { cmsConnectRequestSchema, cmsConnectResultSchema, cmsStatusSchema } from './account'
+import { articleSyncStateSchema, fileArticleRequestSchema } from './filing'
+
+/** The WordPress account: main verifies and keeps it; the renderer never sees the password again. */
+export const cmsInvokeContract = {
+  /** Verifies site, user and Application Password; stores them (password sealed) only when all is right. */
+  'cms:connect': { request: cmsConnectRequestSchema, response: cmsConnectResultSchema },
+  'cms:status': { request: z.undefined(), response: cmsStatusSchema },
+  'cms:disconnect': { request: z.undefined(), response: cmsStatusSchema },
+  /** Queues the article in main's persisted outbox; main sends it when the site answers. */
+  'cms:file': { request: fileArticleRequestSchema, response: articleSyncStateSchema },
+  'cms:articleState': { request: z.object({ articleId: z.string().uuid() }).strict(), response: articleSyncStateSchema },
+  /** What other writers changed on the site: their Yjs updates per article, to merge locally, then acknowledge. */
+  'cms:pull': {
+    request: z.undefined(),
+    response: z.array(
+      z.object({ articleId: z.string().uuid(), postId: z.number().int(), updates: z.array(z.string()), cursor: z.number().int() }),
+    ),
+  },
+  /** The pulled updates up to `cursor` are merged and saved: the next pull starts after them. */
+  'cms:acknowledge': { request: z.object({ articleId: z.string().uuid(), cursor: z.number().int().nonnegative() }).strict(), response: z.null() },
+  /** Sends what waits now, without waiting for the next automatic attempt. */
+  'cms:retryNow': { request: z.undefined(), response: z.null() },
+} as const
+
+export const cmsEventContract = {
+  'cms:syncState': articleSyncStateSchema,
+} as const

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { articleStatuses } from '../article/article'
+import { exportArticleSchema } from '../exchange/exportModel'
+
+/**
+ * "File this article": what the renderer hands main to put on the WordPress site. The article as
+ * the export model (main renders its HTML, escaping every text), the workflow status, and the whole
+ * Yjs document as one update (main sends the site only what it lacks).
+ */
+export const fileArticleRequestSchema = z
+  .object({
+    article: exportArticleSchema,
+    status: z.enum(articleStatuses),
+    /** Milliseconds since the epoch, for status "scheduled". */
+    scheduledAt: z.number().int().nonnegative().optional(),
+    /** Y.encodeStateAsUpdate(doc), base64. */
+    yjsState: z.string().max(150_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  })
+  .strict()
+export type FileArticleRequest = z.infer<typeof fileArticleRequestSchema>
+
+export const articleSyncStates = ['local', 'waiting', 'sending', 'offline', 'synced', 'error'] as const
+
+/** Where one article stands with the site, as the article view shows it. */
+export const articleSyncStateSchema = z.object({
+  articleId: z.string(),
+  state: z.enum(articleSyncStates),
+  /** Why it is not synced: an error kind (`forbidden`, `auth`, `rejected`, `retrying`…) and WordPress's own words. */
+  reason: z.object({ kind: z.string(), message: z.string() }).optional(),
+  /** When the next automatic attempt is due (ms since the epoch). */
+  nextAttemptAt: z.number().optional(),
+  postId: z.number().int().optional(),
+  link: z.string().optional(),
+  syncedAt: z.number().optional(),
+})
+export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>

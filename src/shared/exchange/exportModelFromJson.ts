@@ -1,0 +1,50 @@
+import { isSafeExternalUrl } from '../links'
+import type { ExportBlock, ExportInline } from './exportModel'
+
+/** ProseMirror's JSON for a node (what the editor's getJSON and y-prosemirror give). */
+export type ProseMirrorJson = {
+  type: string
+  attrs?: Record<string, unknown>
+  content?: ProseMirrorJson[]
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  text?: string
+}
+
+function inlines(nodes: readonly ProseMirrorJson[] = []): ExportInline[] {
+  const out: ExportInline[] = []
+  for (const node of nodes) {
+    if (node.type === 'hardBreak') out.push({ type: 'break' })
+    else if (node.type === 'text' && node.text) {
+      const part: ExportInline = { type: 'text', text: node.text }
+      for (const mark of node.marks ?? []) {
+        if (mark.type === 'bold') part.bold = true
+        else if (mark.type === 'italic') part.italic = true
+        else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && isSafeExternalUrl(mark.attrs.href)) part.href = mark.attrs.href
+      }
+      out.push(part)
+    } else if (node.content) out.push(...inlines(node.content))
+  }
+  return out
+}
+
+function block(node: ProseMirrorJson): ExportBlock[] {
+  switch (node.type) {
+    case 'paragraph':
+      return [{ type: 'paragraph', content: inlines(node.content) }]
+    case 'heading':
+      return [{ type: 'heading', level: Number(node.attrs?.level) === 3 ? 3 : 2, content: inlines(node.content) }]
+    case 'blockquote':
+      return [{ type: 'quote', blocks: blocks(node.content) }]
+    case 'bulletList':
+    case 'orderedList':
+      return [{ type: 'list', ordered: node.type === 'orderedList', items: (node.content ?? []).map((item) => blocks(item.content)) }]
+    default:
+      // A node from a newer schema: keep its words as a paragraph rather than lose them.
+      return node.content ? [{ type: 'paragraph', content: inlines(node.content) }] : []
+  }
+}
+
+/** The body blocks of the export model from the body's ProseMirror JSON (a `doc`, or its content). */
+export function blocks(nodes: readonly ProseMirrorJson[] = []): ExportBlock[] {
+  return nodes.flatMap(block)
+}

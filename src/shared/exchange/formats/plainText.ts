@@ -1,0 +1,13 @@
+import { inlineText, type ExportBlock } from '../exportModel'
+
+/** The body as plain text, one block a paragraph: for counts. */
+export function bodyPlainText(blocks: readonly ExportBlock[]): string {
+  const lines: string[] = []
+  const walk = (block: ExportBlock) => {
+    if (block.type === 'paragraph' || block.type === 'heading') lines.push(inlineText(block.content))
+    else if (block.type === 'quote') block.blocks.forEach(walk)
+    else block.items.forEach((item) => item.forEach(walk))
+  }
+  blocks.forEach(walk)
+  return lines.join('\n')
+}
