@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/workflow.php';
 add_action('init', 'copydesk_register_meta');
 add_action('init', 'copydesk_ensure_schema');
 add_action('rest_api_init', 'copydesk_register_routes');
+add_filter('rest_attachment_query', 'copydesk_media_query_by_photo', 10, 2);
 
 function copydesk_register_routes() {
     register_rest_route('copydesk/v1', '/info', array(

@@ -53,6 +53,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
   const sync = new SyncService({
     file: join(deps.userDataDir, 'cms-sync.json'),
     account: cms,
+    photos,
     onChange: (state) => deps.sendEvent?.('cms:syncState', state),
   })
   void sync.start()

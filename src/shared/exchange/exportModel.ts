@@ -65,6 +65,11 @@ export const exportPhotoSchema = z
     credit: z.string().max(2000).default(''),
     copyright: z.string().max(2000).default(''),
     altText: z.string().max(20_000).default(''),
+    /** The library photo (sha-256 id), when known: the CMS sync uploads its metadata-carrying export. */
+    photoId: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'A photo id is 64 lowercase hex characters')
+      .optional(),
   })
   .strict()
 

@@ -34,6 +34,20 @@ function copydesk_register_meta() {
             return current_user_can('publish_post', $post_id);
         },
     ));
+    // The Copydesk library photo an attachment was uploaded from (sha-256, 64 hex): a retried upload
+    // whose answer was lost finds it (GET wp/v2/media?copydesk_photo_id=…) instead of uploading again.
+    register_post_meta('attachment', 'copydesk_photo_id', array(
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'sanitize_callback' => function ($value) {
+            $value = strtolower(trim((string) $value));
+            return preg_match('/^[0-9a-f]{64}$/', $value) === 1 ? $value : '';
+        },
+        'auth_callback' => function ($allowed, $meta_key, $post_id) {
+            return current_user_can('edit_post', $post_id);
+        },
+    ));
     foreach (array('copydesk_credit', 'copydesk_creator', 'copydesk_rights', 'copydesk_usage_terms') as $key) {
         register_post_meta('attachment', $key, array(
             'type' => 'string',
@@ -54,4 +68,13 @@ function copydesk_is_uuid($value) {
 function copydesk_sanitize_uuid($value) {
     $value = strtolower(trim((string) $value));
     return copydesk_is_uuid($value) ? $value : '';
+}
+
+/** GET wp/v2/media?copydesk_photo_id=<id>: the attachments uploaded from that library photo. */
+function copydesk_media_query_by_photo($args, $request) {
+    $photo_id = $request->get_param('copydesk_photo_id');
+    if (is_string($photo_id) && $photo_id !== '') {
+        $args['meta_query'] = array(array('key' => 'copydesk_photo_id', 'value' => strtolower($photo_id)));
+    }
+    return $args;
 }

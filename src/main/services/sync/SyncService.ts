@@ -5,6 +5,8 @@ import type { CmsAccount } from '@shared/cms/account'
 import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest } from '@shared/cms/filing'
 import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
+import { publishingGaps } from './photoChecks'
+import { uploadPhoto, type PhotoSource } from './photoUpload'
 import { postFieldsOf } from './postFields'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
@@ -38,13 +40,15 @@ const storeSchema = z.object({
   posts: z.record(z.string(), postLinkSchema),
   /** The site's clock (modified_gmt) at the last pull: posts changed after it are looked at. */
   pulledUntilGmt: z.string().optional(),
+  /** Attachments made from library photos, by `<site URL> <photo id>`: a photo is uploaded once per site. */
+  media: z.record(z.string(), z.object({ mediaId: z.number().int(), sourceUrl: z.string(), wordsKey: z.string() })).default({}),
 })
 
 /** What a pull brings for one article: the other writers' Yjs updates, to merge into the local document. */
 export type PulledArticle = { articleId: string; postId: number; updates: Uint8Array[]; cursor: number }
 
 type SitePost = { id: number; modified_gmt: string; link: string; meta?: { copydesk_uuid?: string } }
-type Store = z.infer<typeof storeSchema>
+type Store = z.output<typeof storeSchema>
 
 export type SyncServiceOptions = {
   /** The persisted outbox and the article → post links (JSON, written atomically). */
@@ -58,6 +62,30 @@ export type SyncServiceOptions = {
   maxBackoffMs?: number
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
+  /** The photo library: lead photos go to the site from its metadata-carrying export. */
+  photos?: PhotoSource
+}
+
+/** A filing the sync refuses before asking the site (the user must change the article). */
+export class FilingRefused extends Error {
+  constructor(
+    readonly kind: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'FilingRefused'
+  }
+}
+
+/** The state vector of what `known` (base64) and `updates` hold together. */
+function unionStateVector(known: string | undefined, updates: Uint8Array[]): Uint8Array {
+  const clocks = known ? Y.decodeStateVector(new Uint8Array(Buffer.from(known, 'base64'))) : new Map<number, number>()
+  for (const update of updates) {
+    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+      clocks.set(client, Math.max(clock, clocks.get(client) ?? 0))
+    }
+  }
+  return Y.encodeStateVector(clocks)
 }
 
 /** Exponential backoff with jitter ("equal jitter": half fixed, half random). */
@@ -66,7 +94,7 @@ export function backoffMs(attempt: number, random: () => number, capMs: number):
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
 
-const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {} })
+const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {}, media: {} })
 
 /**
  * The push side of the CMS sync. Every filed article waits in a persisted outbox (one entry per
@@ -182,7 +210,11 @@ export class SyncService {
         cursor = data.cursor
         if (!data.more) break
       }
-      if (updates.length) pulled.push({ articleId, postId: post.postId, updates, cursor })
+      if (updates.length) {
+        pulled.push({ articleId, postId: post.postId, updates, cursor })
+        // The site holds these: the next push leaves them out (others' edits are never sent back).
+        post.remoteStateVector = Buffer.from(unionStateVector(post.remoteStateVector, updates)).toString('base64')
+      }
     }
     store.pulledUntilGmt = newest
     await this.persist()
@@ -308,6 +340,7 @@ export class SyncService {
   }
 
   private describe(error: unknown): z.infer<typeof errorSchema> {
+    if (error instanceof FilingRefused) return { kind: error.kind, message: error.message, permanent: true }
     if (!(error instanceof WordPressError)) {
       return { kind: 'internal', message: error instanceof Error ? error.message : String(error), permanent: true }
     }
@@ -334,7 +367,21 @@ export class SyncService {
       return
     }
 
+    const gaps = publishingGaps(filing)
+    if (gaps) throw new FilingRefused('photo-words', gaps)
+
     const fields: Record<string, unknown> = { ...postFieldsOf(filing) }
+    const lead = filing.article.leadPhoto
+    if (lead?.photoId && this.options.photos) {
+      const key = `${account.siteUrl} ${lead.photoId}`
+      const uploaded = await uploadPhoto({ client, photos: this.options.photos, photo: { ...lead, photoId: lead.photoId }, known: store.media[key], plugin, signal })
+      // Remembered before the post refers to it: a retry updates this attachment, never uploads again.
+      store.media[key] = uploaded
+      await this.persist()
+      fields.featured_media = uploaded.mediaId
+    } else if (!lead) {
+      fields.featured_media = 0
+    }
     const section = filing.article.section.trim()
     if (section) {
       const id = await new TermResolver(client, 'categories', signal).idOf(section)

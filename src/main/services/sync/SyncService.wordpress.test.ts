@@ -224,6 +224,20 @@ describe('rights', () => {
   })
 })
 
+describe('scheduling', () => {
+  it('sends a scheduled article with its date: status future on the site, at that time', async () => {
+    const { sync } = await connectedSync(site.users.editor)
+    const fields = { headline: 'Publié demain à 6 h' }
+    const scheduledAt = Date.UTC(2031, 4, 6, 4, 0, 0)
+    const filing = { ...filingOf(articleDoc(fields, ['Texte.']), { ...fields, paragraphs: ['Texte.'] }, 'scheduled'), scheduledAt }
+    await sync.file(filing)
+    await sync.idle()
+    expect(await sync.state(filing.article.id)).toMatchObject({ state: 'synced' })
+    const [post] = (await postsWithUuid(filing.article.id)) as (Post & { date_gmt: string })[]
+    expect(post).toMatchObject({ status: 'future', date_gmt: '2031-05-06T04:00:00', meta: { copydesk_workflow_status: 'scheduled' } })
+  })
+})
+
 describe('backoff', () => {
   it('grows exponentially with jitter, up to the cap', () => {
     expect(backoffMs(0, () => 0, 60_000)).toBe(500)

@@ -115,3 +115,25 @@ it('a reporter and an editor edit the same article offline; after syncing in eit
   expect(mine[0]!.title.raw).toBe('Séisme au large de Lisbonne : le bilan s’alourdit')
   expect([...mine[0]!.content.raw.matchAll(/<p>(.*?)<\/p>/g)].map((match) => match[1])).toEqual(expected)
 })
+
+it('after a pull, the next push sends only this profile’s own edits, never the others’ back', async () => {
+  const reporter = await profile(site.users.author)
+  const editor = await profile(site.users.editor)
+  const reporterDoc = articleDoc({ headline: 'Incendie à Porto' }, ['Un long premier paragraphe. '.repeat(40), 'Deuxième paragraphe.'])
+  const { articleId } = await fileDoc(reporter, reporterDoc, crypto.randomUUID())
+  await reporter.idle()
+
+  const editorDoc = new Y.Doc()
+  await pullInto(editor, articleId, editorDoc)
+  addParagraph(editorDoc, 2, 'Ajout de l’éditeur.')
+  await fileDoc(editor, editorDoc, articleId, 'editing')
+  await editor.idle()
+  expect((await editor.state(articleId)).state).toBe('synced')
+
+  const admin = asUser(site, 'administrator')
+  const post = (await reporter.state(articleId)).postId
+  const log = (await admin.get(`copydesk/v1/posts/${post}/yjs`)).body as { updates: { data: string }[] }
+  expect(log.updates).toHaveLength(2)
+  const editorUpdate = Y.decodeUpdate(Buffer.from(log.updates[1]!.data, 'base64'))
+  expect(new Set(editorUpdate.structs.map((struct) => struct.id.client))).toEqual(new Set([editorDoc.clientID]))
+})

@@ -3,7 +3,6 @@ import type { ChecklistInput } from '@shared/workflow/checklist'
 import { bodyOf, fieldsOf, LENGTH_TARGET, readFields } from './articleDoc'
 import { currentQuote, readThreads } from './articleComments'
 import { embargoOf } from './articleWorkflow'
-import { articlePhotoFacts } from '../features/articlePhotos/articlePhotoWords'
 
 /** Every link of the body in document order, read from the Yjs text's link marks. */
 export function linksOfBody(body: Y.XmlFragment): { href: string; text: string }[] {
@@ -34,20 +33,14 @@ export function linksOfBody(body: Y.XmlFragment): { href: string; text: string }
   return links
 }
 
-type PhotoFacts = ChecklistInput['photos'][number]
-
 /**
- * The photos an article uses, for the checklist: the lead photo and the body's figures, with the
- * words the reader will see (this article's overrides, else the photo library's).
+ * What the checklist needs from the document. Counts, limits and the photos' words come from the
+ * caller: a photo's caption, credit and alt text are the article's overrides over the photo
+ * library's (features/articlePhotos/articlePhotoWords.ts), which the document alone does not hold.
  */
-export function photosOfDoc(doc: Y.Doc): PhotoFacts[] {
-  return articlePhotoFacts(doc)
-}
-
-/** What the checklist needs from the document; counts and limits come from the caller, who has them. */
 export function checklistInputFromDoc(
   doc: Y.Doc,
-  extra: { headlineLimit: number; headlineSignes: number; bodySignes: number; now: number },
+  extra: { headlineLimit: number; headlineSignes: number; bodySignes: number; now: number; photos: ChecklistInput['photos'] },
 ): ChecklistInput {
   const fields = readFields(doc)
   const target = fieldsOf(doc).get(LENGTH_TARGET)
@@ -63,7 +56,6 @@ export function checklistInputFromDoc(
     blockingComments: readThreads(doc)
       .filter((thread) => thread.blocking && !thread.resolved)
       .map((thread) => ({ id: thread.id, quote: currentQuote(doc, thread) ?? thread.quote })),
-    photos: photosOfDoc(doc),
     embargoAt: embargoOf(doc),
   }
 }

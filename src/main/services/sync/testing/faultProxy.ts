@@ -9,10 +9,12 @@ import type { AddressInfo, Socket } from 'node:net'
  * - `drop-answer`: the site does the work, then the connection is cut before the answer
  * - `hold-answer`: the site does the work; the answer waits until `release()` (or forever)
  * - `stall`: nothing is sent to the site and no answer comes
+ * - `cut-midway`: the site gets the headers and the first part of the body, then both connections
+ *   are cut (the site stopping in the middle of an upload)
  */
 export type FaultRule = {
   match: RegExp
-  fault: 'refuse' | 'status' | 'drop-answer' | 'hold-answer' | 'stall'
+  fault: 'refuse' | 'status' | 'drop-answer' | 'hold-answer' | 'stall' | 'cut-midway'
   status?: number
   retryAfter?: string
   times?: number
@@ -89,6 +91,19 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       },
     )
     forwarded.on('error', () => incoming.socket.destroy())
+    if (rule?.fault === 'cut-midway') {
+      let sent = 0
+      incoming.on('data', (chunk: Buffer) => {
+        if (sent > 0) return
+        sent += chunk.length
+        // Half of the first chunk, then nothing: the site never sees the whole request.
+        forwarded.write(chunk.subarray(0, Math.max(1, chunk.length >> 1)), () => {
+          forwarded.destroy()
+          incoming.socket.destroy()
+        })
+      })
+      return
+    }
     incoming.pipe(forwarded)
   }
 

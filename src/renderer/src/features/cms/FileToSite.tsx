@@ -5,8 +5,11 @@ import type { CmsStatus } from '@shared/cms/account'
 import type { ArticleSyncState } from '@shared/cms/filing'
 import { bytesToBase64 } from '@shared/base64'
 import { readFields } from '../../article/articleDoc'
+import { readLeadPhoto } from '../../article/articlePhotos'
+import { scheduledAtOf } from '../../article/articleWorkflow'
 import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
+import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
 import { cmsApi } from './cmsApi'
 import { pullFromSite, REMOTE_ORIGIN, REMOTE_UPDATE_EVENT, type RemoteUpdateDetail } from './pullFromSite'
 import { PULL_REQUEST_EVENT } from './SitePuller'
@@ -53,8 +56,20 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       // Others' edits first, so what goes out is the merged article (offline: it goes as it is).
       await pullFromSite().catch(() => 0)
       const row = await db.articles.get(articleId)
-      const article = exportModelOf(doc, articleId, { updatedAt: row?.updatedAt ?? Date.now() })
-      const state = await cmsApi.file({ article, status: readFields(doc).status, yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)) })
+      // The lead photo's words as readers will see them, and which library photo main uploads.
+      const words = await leadPhotoForExport(doc)
+      const lead = readLeadPhoto(doc)
+      const leadPhoto = words && lead ? { ...words, photoId: lead.photoId } : undefined
+      const article = exportModelOf(doc, articleId, { updatedAt: row?.updatedAt ?? Date.now(), leadPhoto })
+      const status = readFields(doc).status
+      // A scheduled article goes out with its date (status "future" on the site).
+      const scheduledAt = status === 'scheduled' ? scheduledAtOf(doc) : undefined
+      const state = await cmsApi.file({
+        article,
+        status,
+        ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)),
+      })
       setSync(state)
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error))

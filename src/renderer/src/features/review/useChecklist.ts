@@ -8,6 +8,7 @@ import { checklistInputFromDoc } from '../../article/articleReview'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { useValueStore, type ValueStore } from '../../ui/valueStore'
 import { sectionLimits } from '../length/sectionLimitsData'
+import { articlePhotoFacts } from '../articlePhotos/articlePhotoWords'
 import { photoLibrary } from '../articlePhotos/photoLibraryStore'
 
 /** The checklist follows the article a moment after a change, off the keystroke path. */
@@ -58,6 +59,7 @@ function evaluate(session: ArticleSession, bodySignes: number): ChecklistResult 
       headlineSignes: countText(fields.headline).signes,
       bodySignes,
       now: Date.now(),
+      photos: articlePhotoFacts(session.doc),
     }),
   )
 }

@@ -1,0 +1,187 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ExifTool } from 'exiftool-vendored'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest'
+import type { ExportPhoto } from '@shared/exchange/exportModel'
+import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
+import type { FileDialogs } from '../FileDialogs'
+import { appMediaBaseUrl } from '../photos/mediaUrl'
+import { PhotoLibrary } from '../photos/PhotoLibrary'
+import { writeJpegWithTags } from '../photos/testImages'
+import { CmsAccountService } from './CmsAccountService'
+import { SyncService } from './SyncService'
+import { articleDoc, filingOf } from './testing/articleFixtures'
+import { startFaultProxy, type FaultProxy } from './testing/faultProxy'
+import { asUser } from './testing/siteRequests'
+
+// The example article's lead photo: accents in IIM must reach WordPress's image_meta intact.
+const caption = 'Yoav Gallant marche avec le ministre de la Défense azéri, Zakir Hasanov, à Bakou, le 13 juillet 2023'
+const creator = 'Ariel Hermoni'
+const credit = 'Ministère israélien de la Défense'
+const altText = 'Deux hommes en costume marchent côte à côte devant une garde d’honneur'
+
+const site = inject('wordpress')
+const admin = asUser(site, 'administrator')
+
+type Media = {
+  id: number
+  source_url: string
+  alt_text: string
+  caption: { raw: string }
+  media_details: { image_meta: { credit: string; caption: string; copyright: string } }
+  meta: Record<string, string>
+}
+
+let exiftool: ExifTool
+let dir: string
+let library: PhotoLibrary
+let proxy: FaultProxy | undefined
+let sync: SyncService | undefined
+
+// Test double for the system dialogs (the library's import does not open any here).
+const dialogs: FileDialogs = {
+  openFiles: () => Promise.reject(new Error('no dialog in this test')),
+  openFolder: () => Promise.reject(new Error('no dialog in this test')),
+  saveFile: () => Promise.reject(new Error('no dialog in this test')),
+}
+
+beforeAll(() => {
+  exiftool = new ExifTool({ maxProcs: 1 })
+})
+afterAll(async () => {
+  await exiftool.end()
+})
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'copydesk-sync-photos-'))
+  library = new PhotoLibrary({ mediaDir: join(dir, 'media'), mediaBaseUrl: appMediaBaseUrl, dialogs })
+})
+afterEach(async () => {
+  await sync?.dispose()
+  sync = undefined
+  proxy?.release()
+  await proxy?.close()
+  proxy = undefined
+  await library.dispose()
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** A real agency JPEG with IIM in UTF-8, imported into the library; `seed` makes distinct pixels (a distinct photo id). */
+async function importLeadPhoto(seed: number, size?: { width: number; height: number }): Promise<string> {
+  const incoming = join(dir, 'incoming')
+  await mkdir(incoming, { recursive: true })
+  const file = join(incoming, `Gallant Bakou ${seed}.jpg`)
+  await writeJpegWithTags(
+    exiftool,
+    file,
+    {
+      'IPTC:CodedCharacterSet': 'UTF8',
+      'IPTC:Caption-Abstract': caption,
+      'IPTC:By-line': creator,
+      'IPTC:Credit': credit,
+      'IPTC:CopyrightNotice': '© Ministère israélien de la Défense',
+      'XMP-xmpRights:UsageTerms': 'Usage éditorial uniquement',
+      'XMP-iptcCore:AltTextAccessibility': altText,
+    },
+    { seed, ...size },
+  )
+  const result = await library.importFiles([file])
+  expect(result.failed).toEqual([])
+  return (result.added[0] ?? result.duplicates[0])!.id
+}
+
+async function connect(siteUrl: string, timeoutMs = 10_000) {
+  const user = site.users.editor
+  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble(), { timeoutMs })
+  expect((await account.connect({ siteUrl, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
+  sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, photos: library, maxOfflineBackoffMs: 2000, maxBackoffMs: 2000 })
+  return sync
+}
+
+function filingWithPhoto(headline: string, photo: ExportPhoto, status: 'draft' | 'published' = 'draft') {
+  const filing = filingOf(articleDoc({ headline }, ['Le ministre israélien de la Défense était à Bakou.']), {
+    headline,
+    paragraphs: ['Le ministre israélien de la Défense était à Bakou.'],
+  }, status)
+  filing.article.leadPhoto = photo
+  return filing
+}
+
+const words = (photoId: string): ExportPhoto => ({ photoId, caption, creator, credit, copyright: '© Ministère israélien de la Défense', altText })
+
+async function mediaOfPhoto(photoId: string): Promise<Media[]> {
+  const { body } = await admin.get(`wp/v2/media?context=edit&per_page=100&copydesk_photo_id=${photoId}`)
+  return body as Media[]
+}
+
+it('files the lead photo as the featured image, with caption, alt text, credit meta and the IIM WordPress reads, accents intact; once', async () => {
+  const photoId = await importLeadPhoto(1)
+  const service = await connect(site.url)
+  const filing = filingWithPhoto('Gallant à Bakou', words(photoId))
+  await service.file(filing)
+  await service.idle()
+  const state = await service.state(filing.article.id)
+  expect(state.state, JSON.stringify(state.reason)).toBe('synced')
+
+  const post = (await admin.get(`wp/v2/posts/${state.postId}?context=edit`)).body as { featured_media: number }
+  expect(post.featured_media).toBeGreaterThan(0)
+  const media = (await admin.get(`wp/v2/media/${post.featured_media}?context=edit`)).body as Media
+  expect(media.caption.raw).toBe(caption)
+  expect(media.alt_text).toBe(altText)
+  expect(media.media_details.image_meta.credit).toBe(credit)
+  expect(media.media_details.image_meta.caption).toBe(caption)
+  expect(media.meta).toMatchObject({
+    copydesk_photo_id: photoId,
+    copydesk_credit: credit,
+    copydesk_creator: creator,
+    copydesk_rights: '© Ministère israélien de la Défense',
+    copydesk_usage_terms: 'Usage éditorial uniquement',
+  })
+  // The uploaded file is the library's metadata-carrying export, served by the site.
+  const served = await fetch(media.source_url)
+  expect(served.headers.get('content-type')).toBe('image/jpeg')
+
+  // Filed again with a new caption (this article's override): the same attachment, its caption updated.
+  const again = filingWithPhoto('Gallant à Bakou', { ...words(photoId), caption: 'Légende de l’article' })
+  again.article.id = filing.article.id
+  await service.file(again)
+  await service.idle()
+  const attachments = await mediaOfPhoto(photoId)
+  expect(attachments).toHaveLength(1)
+  expect(attachments[0]!.caption.raw).toBe('Légende de l’article')
+})
+
+it('refuses to publish a lead photo without credit or alt text, saying what is missing; nothing is uploaded', async () => {
+  const photoId = await importLeadPhoto(2)
+  const service = await connect(site.url)
+  const filing = filingWithPhoto('Sans crédit', { ...words(photoId), credit: '', altText: ' ' }, 'published')
+  await service.file(filing)
+  await service.idle()
+  const state = await service.state(filing.article.id)
+  expect(state.state).toBe('error')
+  expect(state.reason?.kind).toBe('photo-words')
+  expect(state.reason?.message).toMatch(/no credit, alt text/)
+  expect(await mediaOfPhoto(photoId)).toHaveLength(0)
+})
+
+it('the site stopping in the middle of a photo upload, then losing the answer of the next one: after recovery exactly one attachment, the post filed, the outbox drained', async () => {
+  // A large photo (several MB of noise), so the upload really is in the middle when it is cut.
+  const photoId = await importLeadPhoto(3, { width: 3000, height: 2000 })
+  proxy = await startFaultProxy(site.url)
+  const upload = /^POST .*wp\/v2\/media(\?|$)/
+  proxy.rules.push({ match: upload, fault: 'cut-midway', times: 1 }, { match: upload, fault: 'drop-answer', times: 1 })
+  const service = await connect(proxy.url, 30_000)
+  const filing = filingWithPhoto('Coupure pendant l’envoi', words(photoId))
+  await service.file(filing)
+  await expect.poll(async () => (await service.state(filing.article.id)).state, { timeout: 40_000, interval: 500 }).toBe('synced')
+  expect(proxy.rules.every((rule) => rule.times === 0)).toBe(true)
+
+  const attachments = await mediaOfPhoto(photoId)
+  expect(attachments).toHaveLength(1)
+  expect(attachments[0]!.alt_text).toBe(altText)
+  const state = await service.state(filing.article.id)
+  const post = (await admin.get(`wp/v2/posts/${state.postId}?context=edit`)).body as { featured_media: number }
+  expect(post.featured_media).toBe(attachments[0]!.id)
+  const onDisk = JSON.parse(await readFile(join(dir, 'cms-sync.json'), 'utf8')) as { outbox: unknown[] }
+  expect(onDisk.outbox).toEqual([])
+}, 60_000)
