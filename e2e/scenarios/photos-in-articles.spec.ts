@@ -102,6 +102,9 @@ test('the example article gets a lead photo with its own caption and a figure in
     .dragTo(page.getByRole('textbox', { name: 'Article text' }).locator('p').last())
   await expect(figure).toHaveCount(2)
   await expect(figure.nth(1).locator('.photo-missing-warning')).toHaveText('Cannot be published yet — missing: alt text')
+  // The pre-publish checklist reads the same words.
+  await expect(page.getByText('Photo bakou-vue.jpg has no alt text.')).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('photo-picker.png') })
   await page.getByRole('dialog', { name: 'Insert a photo in the text' }).getByRole('button', { name: 'Close' }).click()
   await page.screenshot({ path: test.info().outputPath('article-with-photos.png') })
 

@@ -21,8 +21,11 @@ require_once __DIR__ . '/includes/meta.php';
 require_once __DIR__ . '/includes/yjs-log.php';
 require_once __DIR__ . '/includes/articles.php';
 require_once __DIR__ . '/includes/workflow.php';
+require_once __DIR__ . '/includes/external-edits.php';
 
 add_action('init', 'copydesk_register_meta');
+add_action('init', 'copydesk_register_external_edit_meta');
+add_action('post_updated', 'copydesk_note_external_edit', 10, 3);
 add_action('init', 'copydesk_ensure_schema');
 add_action('rest_api_init', 'copydesk_register_routes');
 add_filter('rest_attachment_query', 'copydesk_media_query_by_photo', 10, 2);

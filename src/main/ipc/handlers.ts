@@ -70,8 +70,8 @@ export function createHandlers(services: MainServices): Handlers {
         ...article,
         updates: article.updates.map((update) => Buffer.from(update).toString('base64')),
       })),
-    'cms:acknowledge': async ({ articleId, cursor }) => {
-      await services.sync.acknowledge(articleId, cursor)
+    'cms:acknowledge': async ({ articleId, cursor, siteEditAt }) => {
+      await services.sync.acknowledge(articleId, cursor, siteEditAt)
       return null
     },
     'cms:retryNow': async () => {

@@ -2,6 +2,15 @@ import { z } from 'zod'
 import { cmsConnectRequestSchema, cmsConnectResultSchema, cmsStatusSchema } from './account'
 import { articleSyncStateSchema, fileArticleRequestSchema } from './filing'
 
+const siteEditSchema = z.object({
+  by: z.string(),
+  at: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  contentHtml: z.string(),
+  base: z.object({ headline: z.string(), standfirst: z.string() }).optional(),
+})
+
 /** The WordPress account: main verifies and keeps it; the renderer never sees the password again. */
 export const cmsInvokeContract = {
   /** Verifies site, user and Application Password; stores them (password sealed) only when all is right. */
@@ -15,11 +24,21 @@ export const cmsInvokeContract = {
   'cms:pull': {
     request: z.undefined(),
     response: z.array(
-      z.object({ articleId: z.string().uuid(), postId: z.number().int(), updates: z.array(z.string()), cursor: z.number().int() }),
+      z.object({
+        articleId: z.string().uuid(),
+        postId: z.number().int(),
+        updates: z.array(z.string()),
+        cursor: z.number().int(),
+        /** An edit made on the site outside Copydesk (wp-admin): merged, or kept as a version. */
+        siteEdit: siteEditSchema.optional(),
+      }),
     ),
   },
   /** The pulled updates up to `cursor` are merged and saved: the next pull starts after them. */
-  'cms:acknowledge': { request: z.object({ articleId: z.string().uuid(), cursor: z.number().int().nonnegative() }).strict(), response: z.null() },
+  'cms:acknowledge': {
+    request: z.object({ articleId: z.string().uuid(), cursor: z.number().int().nonnegative(), siteEditAt: z.string().max(40).optional() }).strict(),
+    response: z.null(),
+  },
   /** Sends what waits now, without waiting for the next automatic attempt. */
   'cms:retryNow': { request: z.undefined(), response: z.null() },
 } as const

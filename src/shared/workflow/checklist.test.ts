@@ -27,6 +27,13 @@ describe('pre-publish checklist', () => {
     expect(runChecklist(complete)).toEqual({ problems: [], warnings: [], passes: true })
   })
 
+  it('blocks while suggestions are unresolved, naming how many', () => {
+    const result = runChecklist({ ...complete, unresolvedSuggestions: 2 })
+    expect(result.passes).toBe(false)
+    expect(result.problems).toEqual([{ code: 'suggestions-unresolved', severity: 'problem', target: { kind: 'body' }, params: { count: 2 } }])
+    expect(runChecklist({ ...complete, unresolvedSuggestions: 0 }).passes).toBe(true)
+  })
+
   it('names every problem of an incomplete article, each with where to fix it', () => {
     const result = runChecklist({ ...complete, headline: ' ', standfirst: '', section: '', byline: '' })
     expect(result.passes).toBe(false)

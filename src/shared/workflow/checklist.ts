@@ -20,6 +20,8 @@ export type ChecklistInput = {
   tags: readonly string[]
   /** Every link of the body, in document order. */
   links: readonly { href: string; text: string }[]
+  /** Suggestions (track changes) in the body not yet accepted or rejected. */
+  unresolvedSuggestions?: number | undefined
   /** Open comments marked blocking. */
   blockingComments: readonly { id: string; quote: string }[]
   /** Photos used by the article (lead and inline); the item is skipped when there are none. */
@@ -43,6 +45,7 @@ export type ChecklistCode =
   | 'byline-missing'
   | 'link-bad'
   | 'comment-blocking'
+  | 'suggestions-unresolved'
   | 'photo-caption-missing'
   | 'photo-credit-missing'
   | 'photo-alt-missing'
@@ -92,6 +95,7 @@ export function runChecklist(input: ChecklistInput): ChecklistResult {
   input.links.forEach((link, index) => {
     if (!isWellFormedLink(link.href)) problem('link-bad', { kind: 'link', index }, { href: link.href, text: link.text })
   })
+  if (input.unresolvedSuggestions) problem('suggestions-unresolved', { kind: 'body' }, { count: input.unresolvedSuggestions })
   for (const comment of input.blockingComments) problem('comment-blocking', { kind: 'comment', id: comment.id }, { quote: shorten(comment.quote) })
   for (const photo of input.photos) {
     const target = { kind: 'photo', id: photo.id } as const

@@ -28,6 +28,10 @@ function copydesk_register_article_routes() {
         'args' => array(
             'uuid' => $uuid_arg,
             'post' => array('type' => 'object', 'required' => false, 'default' => array()),
+            // Optional, for a new post only: its first Yjs updates and workflow status, in the same
+            // request (one round trip per new article); each goes through its own route's checks.
+            'updates' => array('type' => 'array', 'required' => false, 'maxItems' => 1000, 'items' => array('type' => 'string')),
+            'workflow' => array('type' => 'string', 'required' => false, 'enum' => copydesk_workflow_statuses()),
         ),
     ));
 }
@@ -114,7 +118,19 @@ function copydesk_rest_create_article(WP_REST_Request $request) {
             return $result;
         }
         $data = $result->get_data();
-        return new WP_REST_Response(copydesk_article_summary($data['id'], true), 201);
+        $post_id = (int) $data['id'];
+        $extras = array();
+        if (is_array($request['updates']) && count($request['updates']) > 0) {
+            $append = new WP_REST_Request('POST', "/copydesk/v1/posts/$post_id/yjs");
+            $append->set_body_params(array('updates' => $request['updates']));
+            $extras['yjs_appended'] = !rest_do_request($append)->is_error();
+        }
+        if (is_string($request['workflow']) && $request['workflow'] !== '') {
+            $set = new WP_REST_Request('POST', "/copydesk/v1/posts/$post_id/workflow");
+            $set->set_body_params(array('status' => $request['workflow']));
+            $extras['workflow_set'] = !rest_do_request($set)->is_error();
+        }
+        return new WP_REST_Response(array_merge(copydesk_article_summary($post_id, true), $extras), 201);
     } finally {
         $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $lock));
     }

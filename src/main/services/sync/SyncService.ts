@@ -7,7 +7,7 @@ import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource } from './photoUpload'
-import { postFieldsOf } from './postFields'
+import { htmlText, postFieldsOf } from './postFields'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
 
@@ -22,6 +22,13 @@ const outboxEntrySchema = z.object({
 })
 type OutboxEntry = z.infer<typeof outboxEntrySchema>
 
+/** A wp-admin (non-Copydesk) edit of the post: who, when (modified_gmt), and the site's fields then. */
+const siteEditSchema = z.object({ by: z.string(), at: z.string(), headline: z.string(), standfirst: z.string(), contentHtml: z.string() })
+export type SiteEdit = z.infer<typeof siteEditSchema> & {
+  /** What this profile last sent, to tell which side changed a field. */
+  base?: { headline: string; standfirst: string }
+}
+
 const postLinkSchema = z.object({
   siteUrl: z.string(),
   postId: z.number().int(),
@@ -31,6 +38,12 @@ const postLinkSchema = z.object({
   remoteStateVector: z.string().optional(),
   /** How far this profile has read the post's Yjs log (and merged it locally). */
   readCursor: z.number().int().optional(),
+  /** The headline and standfirst (text) this profile last put on the site: the base for merging a site edit. */
+  sent: z.object({ headline: z.string(), standfirst: z.string() }).optional(),
+  /** An edit made on the site outside Copydesk, waiting to be merged locally. */
+  siteEdit: siteEditSchema.optional(),
+  /** The last site edit merged locally (its `at`): the post may be written again. */
+  siteEditMergedAt: z.string().optional(),
 })
 type PostLink = z.infer<typeof postLinkSchema>
 
@@ -42,12 +55,46 @@ const storeSchema = z.object({
   pulledUntilGmt: z.string().optional(),
   /** Attachments made from library photos, by `<site URL> <photo id>`: a photo is uploaded once per site. */
   media: z.record(z.string(), z.object({ mediaId: z.number().int(), sourceUrl: z.string(), wordsKey: z.string() })).default({}),
+  /** Uploads begun and not known to have finished (same keys): the next attempt first looks on the site. */
+  uploading: z.record(z.string(), z.literal(true)).default({}),
 })
 
 /** What a pull brings for one article: the other writers' Yjs updates, to merge into the local document. */
-export type PulledArticle = { articleId: string; postId: number; updates: Uint8Array[]; cursor: number }
+export type PulledArticle = { articleId: string; postId: number; updates: Uint8Array[]; cursor: number; siteEdit?: SiteEdit }
 
-type SitePost = { id: number; modified_gmt: string; link: string; meta?: { copydesk_uuid?: string } }
+type SitePost = {
+  id: number
+  modified_gmt: string
+  link: string
+  title?: { raw?: string }
+  excerpt?: { raw?: string }
+  content?: { raw?: string }
+  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string }
+}
+
+/** Copydesk's own writes say so: the plugin then clears the post's "edited outside Copydesk" mark. */
+const syncHeaders = { 'x-copydesk-sync': '1' }
+
+/** The site edit a post carries (the plugin's mark), unless it is the one already merged. */
+function siteEditOf(post: SitePost, link: PostLink | undefined): SiteEdit | undefined {
+  const mark = post.meta?.copydesk_external_edit
+  if (!mark) return undefined
+  let parsed: { by?: unknown; at?: unknown }
+  try {
+    parsed = JSON.parse(mark) as { by?: unknown; at?: unknown }
+  } catch {
+    return undefined
+  }
+  const at = typeof parsed.at === 'string' ? parsed.at : post.modified_gmt
+  if (link?.siteEditMergedAt === at) return undefined
+  return {
+    by: typeof parsed.by === 'string' ? parsed.by : '',
+    at,
+    headline: htmlText(post.title?.raw ?? ''),
+    standfirst: htmlText(post.excerpt?.raw ?? ''),
+    contentHtml: post.content?.raw ?? '',
+  }
+}
 type Store = z.output<typeof storeSchema>
 
 export type SyncServiceOptions = {
@@ -94,7 +141,7 @@ export function backoffMs(attempt: number, random: () => number, capMs: number):
   return Math.round(ceiling / 2 + (random() * ceiling) / 2)
 }
 
-const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {}, media: {} })
+const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {}, media: {}, uploading: {} })
 
 /**
  * The push side of the CMS sync. Every filed article waits in a persisted outbox (one entry per
@@ -193,6 +240,9 @@ export class SyncService {
         if (uuid && (!store.posts[uuid] || store.posts[uuid]!.siteUrl !== account.siteUrl)) {
           store.posts[uuid] = { siteUrl: account.siteUrl, postId: post.id, link: post.link }
         }
+        const link = uuid ? store.posts[uuid] : undefined
+        const siteEdit = siteEditOf(post, link)
+        if (link && siteEdit) link.siteEdit = siteEdit
       }
       if (page >= Number(headers.get('x-wp-totalpages') ?? 1)) break
     }
@@ -210,8 +260,9 @@ export class SyncService {
         cursor = data.cursor
         if (!data.more) break
       }
+      const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
+      if (updates.length || siteEdit) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}) })
       if (updates.length) {
-        pulled.push({ articleId, postId: post.postId, updates, cursor })
         // The site holds these: the next push leaves them out (others' edits are never sent back).
         post.remoteStateVector = Buffer.from(unionStateVector(post.remoteStateVector, updates)).toString('base64')
       }
@@ -222,10 +273,16 @@ export class SyncService {
   }
 
   /** The pulled updates up to `cursor` are merged and saved locally: the next pull starts after them. */
-  async acknowledge(articleId: string, cursor: number): Promise<void> {
+  async acknowledge(articleId: string, cursor: number, siteEditAt?: string): Promise<void> {
     const post = (await this.load()).posts[articleId]
-    if (!post || (post.readCursor ?? 0) >= cursor) return
-    post.readCursor = cursor
+    if (!post) return
+    const mergedSiteEdit = siteEditAt !== undefined && post.siteEdit?.at === siteEditAt
+    if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit) return
+    post.readCursor = Math.max(post.readCursor ?? 0, cursor)
+    if (mergedSiteEdit) {
+      post.siteEditMergedAt = siteEditAt
+      delete post.siteEdit
+    }
     await this.persist()
   }
 
@@ -302,6 +359,8 @@ export class SyncService {
     const store = await this.load()
     const session = await this.options.account.client()
     if (!session) return // not connected: everything waits
+    // Term ids are looked up once per drain, not once per article.
+    const terms = { categories: new TermResolver(session.client, 'categories', this.abort.signal), tags: new TermResolver(session.client, 'tags', this.abort.signal) }
     for (;;) {
       if (this.disposed) return
       const entry = store.outbox.find((e) => !e.lastError?.permanent && e.nextAttemptAt <= this.now())
@@ -311,7 +370,7 @@ export class SyncService {
       this.sending = articleId
       this.notify(articleId)
       try {
-        await this.push(filing, session.client, session.account)
+        await this.push(filing, session.client, session.account, terms)
         if (this.disposed) return
         // Filed again while this was sending? Then the newer filing stays queued.
         store.outbox = store.outbox.filter((e) => e.filing !== filing)
@@ -354,7 +413,12 @@ export class SyncService {
   }
 
   /** Puts one article on the site: the post (found by UUID or created), its terms, the Yjs updates it lacks, the workflow status. */
-  private async push(filing: FileArticleRequest, client: WordPressClient, account: CmsAccount): Promise<void> {
+  private async push(
+    filing: FileArticleRequest,
+    client: WordPressClient,
+    account: CmsAccount,
+    terms: { categories: TermResolver; tags: TermResolver },
+  ): Promise<void> {
     const store = this.store!
     const signal = this.abort.signal
     const articleId = filing.article.id
@@ -374,9 +438,17 @@ export class SyncService {
     const lead = filing.article.leadPhoto
     if (lead?.photoId && this.options.photos) {
       const key = `${account.siteUrl} ${lead.photoId}`
-      const uploaded = await uploadPhoto({ client, photos: this.options.photos, photo: { ...lead, photoId: lead.photoId }, known: store.media[key], plugin, signal })
+      // An earlier upload that never told how it ended may have made the attachment: look before uploading.
+      const interrupted = store.uploading[key] === true
+      if (!store.media[key] && !interrupted) {
+        store.uploading[key] = true
+        await this.persist()
+      }
+      const photo = { ...lead, photoId: lead.photoId }
+      const uploaded = await uploadPhoto({ client, photos: this.options.photos, photo, known: store.media[key], plugin, lookUp: interrupted, signal })
       // Remembered before the post refers to it: a retry updates this attachment, never uploads again.
       store.media[key] = uploaded
+      delete store.uploading[key]
       await this.persist()
       fields.featured_media = uploaded.mediaId
     } else if (!lead) {
@@ -384,14 +456,32 @@ export class SyncService {
     }
     const section = filing.article.section.trim()
     if (section) {
-      const id = await new TermResolver(client, 'categories', signal).idOf(section)
+      const id = await terms.categories.idOf(section)
       if (id !== undefined) fields.categories = [id]
     }
-    fields.tags = await new TermResolver(client, 'tags', signal).idsOf(filing.article.tags)
+    fields.tags = await terms.tags.idsOf(filing.article.tags)
 
+    if (post && plugin) {
+      // Never overwrite an edit made on the site outside Copydesk: it is merged locally first.
+      const { data } = await client
+        .get<SitePost>(`wp/v2/posts/${post.postId}`, { query: { context: 'edit', _fields: 'id,modified_gmt,link,title,excerpt,content,meta' }, signal })
+        .catch((error: unknown) => {
+          if (error instanceof WordPressError && error.code === 'rest_post_invalid_id') return { data: undefined }
+          throw error
+        })
+      const siteEdit = data && siteEditOf(data, post)
+      if (siteEdit) {
+        post.siteEdit = siteEdit
+        await this.persist()
+        throw new FilingRefused(
+          'site-edited',
+          `${siteEdit.by || 'Someone'} edited this article on the site. Get the changes from the site (they are merged, or kept as a version), then file again.`,
+        )
+      }
+    }
     if (post) {
       try {
-        await client.post(`wp/v2/posts/${post.postId}`, fields, { signal })
+        await client.post(`wp/v2/posts/${post.postId}`, fields, { signal, headers: syncHeaders })
       } catch (error) {
         // Deleted for good on the site: file it as a new post.
         if (!(error instanceof WordPressError) || error.code !== 'rest_post_invalid_id') throw error
@@ -399,11 +489,19 @@ export class SyncService {
         post = undefined
       }
     }
-    if (!post) post = await this.createPost(articleId, fields, client, account, signal)
+    let createdWith: { yjs: boolean; workflow: boolean } = { yjs: false, workflow: false }
+    if (!post) ({ post, createdWith } = await this.createPost(filing, fields, client, account, signal))
+    post.sent = { headline: filing.article.headline, standfirst: filing.article.standfirst }
 
     if (plugin) {
-      await this.appendYjs(post, filing.yjsState, client, signal)
-      await client.post(`copydesk/v1/posts/${post.postId}/workflow`, { status: filing.status }, { signal }).catch((error: unknown) => {
+      if (createdWith.yjs) {
+        // The create carried the whole document: the site holds all of it.
+        post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
+        await this.persist()
+      } else {
+        await this.appendYjs(post, filing.yjsState, client, signal)
+      }
+      if (!createdWith.workflow) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, { status: filing.status }, { signal }).catch((error: unknown) => {
         // Setting "approved" needs the right to publish; the post itself is filed all the same.
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
       })
@@ -411,19 +509,22 @@ export class SyncService {
   }
 
   private async createPost(
-    articleId: string,
+    filing: FileArticleRequest,
     fields: Record<string, unknown>,
     client: WordPressClient,
     account: CmsAccount,
     signal: AbortSignal,
-  ): Promise<PostLink> {
+  ): Promise<{ post: PostLink; createdWith: { yjs: boolean; workflow: boolean } }> {
     const store = this.store!
+    const articleId = filing.article.id
     let postId: number
     let link: string
+    const createdWith = { yjs: false, workflow: false }
     if (account.plugin.installed) {
-      const { data } = await client.post<{ id: number; link: string; created: boolean }>(
+      // One round trip for a new article: the post, its whole Yjs document and its workflow status.
+      const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
         'copydesk/v1/articles',
-        { uuid: articleId, post: fields },
+        { uuid: articleId, post: fields, updates: [filing.yjsState], workflow: filing.status },
         { signal },
       )
       postId = data.id
@@ -432,7 +533,9 @@ export class SyncService {
       store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
       await this.persist()
       // It existed (an earlier attempt whose answer was lost): bring it up to date.
-      if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal })
+      if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
+      createdWith.yjs = data.created && data.yjs_appended === true
+      createdWith.workflow = data.created && data.workflow_set === true
     } else {
       const { data } = await client.post<{ id: number; link: string }>('wp/v2/posts', fields, { signal })
       postId = data.id
@@ -440,7 +543,7 @@ export class SyncService {
       store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
       await this.persist()
     }
-    return store.posts[articleId]!
+    return { post: store.posts[articleId]!, createdWith }
   }
 
   private async appendYjs(post: PostLink, yjsState: string, client: WordPressClient, signal: AbortSignal): Promise<void> {

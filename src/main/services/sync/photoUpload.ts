@@ -53,7 +53,7 @@ export function uploadFileName(fileName: string, photoId: string, mime: string):
 
 /**
  * Puts a library photo on the site once: the attachment already made for it (remembered per site,
- * or found by the plugin's `copydesk_photo_id` meta after an answer was lost) gets its words
+ * or, after an interrupted upload, found by the plugin's `copydesk_photo_id` meta) gets its words
  * updated when they changed; otherwise the metadata-carrying export is uploaded as the raw request
  * body (no multipart: PHP's form limits do not apply) with its words and meta in the same request,
  * so an attachment never exists without its photo id.
@@ -64,9 +64,11 @@ export async function uploadPhoto(options: {
   photo: ExportPhoto & { photoId: string }
   known: UploadedPhoto | undefined
   plugin: boolean
+  /** An earlier upload of this photo was interrupted: it may have made the attachment (found by the plugin's meta). */
+  lookUp: boolean
   signal: AbortSignal
 }): Promise<UploadedPhoto> {
-  const { client, photos, photo, known, plugin, signal } = options
+  const { client, photos, photo, known, plugin, lookUp, signal } = options
   const record = await photos.get(photo.photoId)
   const words = wordsOf(photo, record.usageTerms, plugin)
   const wordsKey = createHash('sha256').update(JSON.stringify(words)).digest('hex')
@@ -87,7 +89,7 @@ export async function uploadPhoto(options: {
     const updated = await update(known.mediaId)
     if (updated) return updated
   }
-  if (plugin) {
+  if (plugin && lookUp) {
     const { data } = await client.get<SiteMedia[]>('wp/v2/media', {
       query: { copydesk_photo_id: photo.photoId, per_page: 1, orderby: 'id', order: 'asc', _fields: 'id,source_url' },
       signal,

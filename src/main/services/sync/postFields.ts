@@ -34,6 +34,22 @@ export function textAsHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', ndash: '–', mdash: '—', laquo: '«', raquo: '»' }
+
+/**
+ * A WordPress title or excerpt (HTML) as the text Copydesk keeps: entities decoded, nothing else
+ * touched — markup typed on the site (`<script>`, `<b>`) stays visible as the characters it is.
+ */
+export function htmlText(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+    }
+    return namedEntities[name.toLowerCase()] ?? entity
+  })
+}
+
 /** The post's fields, without categories and tags (their ids come from the site). */
 export function postFieldsOf(filing: FileArticleRequest): Record<string, unknown> {
   const { article } = filing

@@ -10,6 +10,8 @@ import { CommentHighlights } from './extensions/CommentHighlights'
 import { ParagraphLanguage } from './extensions/ParagraphLanguage'
 import { Figure } from './extensions/Figure'
 import { WritingChecks, type WritingChecksOptions } from './extensions/WritingChecks'
+import { suggestionSchemaExtensions } from './suggestions/SuggestionMarks'
+import { SuggestChanges } from './suggestions/SuggestChanges'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -35,6 +37,7 @@ export function articleBodyExtensions(options: {
       onFirstRender: options.onFirstRender ?? (() => {}),
     }),
     CommentHighlights.configure({ fragment: options.fragment }),
+    SuggestChanges,
     ...(options.checks ? [WritingChecks.configure(options.checks)] : []),
   ]
 }
@@ -47,6 +50,8 @@ export function articleSchemaExtensions(): Extensions {
   return [
     StarterKit.configure({
       undoRedo: false,
+      // Replaced by SuggestionDocument, which lets suggestions mark whole blocks.
+      document: false,
       code: false,
       codeBlock: false,
       strike: false,
@@ -66,5 +71,7 @@ export function articleSchemaExtensions(): Extensions {
     ParagraphLanguage,
     // Library photos in the body (atom blocks: photo id and this article's caption, credit, alt text).
     Figure,
+    // Suggestions (track changes) are marks of the body: they sync through Yjs like the text.
+    ...suggestionSchemaExtensions,
   ]
 }

@@ -105,7 +105,10 @@ describe('a photo figure in the body', () => {
     expect(warning.hidden).toBe(false)
     expect(warning.textContent).toBe('Cannot be published yet — missing: alt text')
 
-    figure.querySelector<HTMLButtonElement>('.article-figure-tools button')!.click()
+    // Selected, Enter opens the figure's form for this article.
+    editor.commands.setNodeSelection(editor.state.doc.child(0).nodeSize)
+    editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))
+    expect(document.activeElement?.getAttribute('name')).toBe('caption')
     const form = figure.querySelector<HTMLFormElement>('form')!
     form.querySelector<HTMLTextAreaElement>('[name=caption]')!.value = 'Le ministre israélien à Bakou.'
     form.querySelector<HTMLTextAreaElement>('[name=altText]')!.value = 'Deux hommes devant une garde'

@@ -75,6 +75,20 @@ export const Figure = Node.create({
     }
   },
 
+  addKeyboardShortcuts() {
+    return {
+      // A selected figure: Enter opens its caption, credit and alt text for this article.
+      Enter: ({ editor }) => {
+        const { selection } = editor.state
+        if (!(selection instanceof NodeSelection) || selection.node.type.name !== this.name) return false
+        const dom = editor.view.nodeDOM(selection.from)
+        const edit = dom instanceof HTMLElement ? dom.querySelector<HTMLButtonElement>('.article-figure-edit') : null
+        edit?.click()
+        return edit !== null
+      },
+    }
+  },
+
   addNodeView() {
     return ({ node, getPos, editor }) => new FigureView(node, editor, typeof getPos === 'function' ? getPos : () => undefined)
   },
@@ -149,7 +163,7 @@ class FigureView implements NodeView {
     this.credit = element('span', 'photo-credit-line', figcaption)
     this.warning = element('p', 'photo-missing-warning', this.dom)
     const tools = element('div', 'article-figure-tools', this.dom)
-    this.editButton = element('button', 'button-small', tools)
+    this.editButton = element('button', 'button-small article-figure-edit', tools)
     this.editButton.type = 'button'
     this.editButton.addEventListener('click', () => this.openForm())
     this.removeButton = element('button', 'button-quiet button-small', tools)

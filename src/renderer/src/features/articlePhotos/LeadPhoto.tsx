@@ -43,6 +43,8 @@ export function LeadPhoto({ doc }: { doc: Y.Doc }) {
   const library = usePhotoLibraryStore()
   const [picking, setPicking] = useState(false)
   const [dropping, setDropping] = useState(false)
+  // After choosing, the focus goes to the photo just chosen rather than to the page.
+  const regionRef = useRef<HTMLElement>(null)
   const dropProps = {
     onDragOver: (event: DragEvent) => {
       if (!hasPhoto(event)) return
@@ -65,6 +67,7 @@ export function LeadPhoto({ doc }: { doc: Y.Doc }) {
       onChoose={(photo) => {
         setLeadPhoto(doc, photo.id)
         setPicking(false)
+        requestAnimationFrame(() => regionRef.current?.focus())
       }}
       onClose={() => setPicking(false)}
     />
@@ -88,7 +91,7 @@ export function LeadPhoto({ doc }: { doc: Y.Doc }) {
   const warning = library.loaded && !photo ? t('articlePhotos.notInLibrary') : shown.missing.length ? t('articlePhotos.missing', { fields: shown.missing.map((field) => t(`articlePhotos.field.${field}`)).join(', ') }) : ''
 
   return (
-    <section className={`lead-photo${dropping ? ' is-dropping' : ''}`} aria-label={t('articlePhotos.lead')} data-photo-id={lead.photoId} tabIndex={-1} {...dropProps}>
+    <section ref={regionRef} className={`lead-photo${dropping ? ' is-dropping' : ''}`} aria-label={t('articlePhotos.lead')} data-photo-id={lead.photoId} tabIndex={-1} {...dropProps}>
       <figure className="lead-photo-figure">
         {library.mediaBaseUrl && (
           <img

@@ -11,7 +11,15 @@ import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
 import { cmsApi } from './cmsApi'
-import { pullFromSite, REMOTE_ORIGIN, REMOTE_UPDATE_EVENT, type RemoteUpdateDetail } from './pullFromSite'
+import {
+  pullFromSite,
+  REMOTE_ORIGIN,
+  REMOTE_UPDATE_EVENT,
+  SITE_EDIT_EVENT,
+  siteVersionLabel,
+  type RemoteUpdateDetail,
+  type SiteEditDetail,
+} from './pullFromSite'
 import { PULL_REQUEST_EVENT } from './SitePuller'
 
 /**
@@ -24,6 +32,7 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
   const [account, setAccount] = useState<CmsStatus | undefined>()
   const [sync, setSync] = useState<ArticleSyncState | undefined>()
   const [failure, setFailure] = useState('')
+  const [siteEdit, setSiteEdit] = useState<SiteEditDetail | undefined>()
 
   useEffect(() => {
     let live = true
@@ -44,8 +53,17 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       const { articleId: target, update } = (event as CustomEvent<RemoteUpdateDetail>).detail
       if (target === articleId) Y.applyUpdate(doc, update, REMOTE_ORIGIN)
     }
+    // An edit made in wp-admin: say what was merged, or where the site's version is kept.
+    const onSiteEdit = (event: Event) => {
+      const detail = (event as CustomEvent<SiteEditDetail>).detail
+      if (detail.articleId === articleId) setSiteEdit(detail)
+    }
     addEventListener(REMOTE_UPDATE_EVENT, onRemote)
-    return () => removeEventListener(REMOTE_UPDATE_EVENT, onRemote)
+    addEventListener(SITE_EDIT_EVENT, onSiteEdit)
+    return () => {
+      removeEventListener(REMOTE_UPDATE_EVENT, onRemote)
+      removeEventListener(SITE_EDIT_EVENT, onSiteEdit)
+    }
   }, [doc, articleId])
 
   if (account?.state !== 'connected') return null
@@ -105,6 +123,16 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
         <span role="alert" className="form-error">
           {failure}
         </span>
+      )}
+      {siteEdit && (siteEdit.keptVersion || siteEdit.merged.length > 0) && (
+        <p className="site-edit-notice" role="status">
+          {siteEdit.keptVersion
+            ? t('cms.siteEditKept', { name: siteEdit.by || 'WordPress', label: siteVersionLabel(siteEdit.by) })
+            : t('cms.siteEditMerged', {
+                name: siteEdit.by || 'WordPress',
+                fields: siteEdit.merged.map((field) => t(`cms.siteEditFields.${field}`)).join(', '),
+              })}
+        </p>
       )}
     </div>
   )

@@ -12,7 +12,8 @@ export const cmsApi = {
   articleState: (articleId: string) => checked('cms:articleState', window.copydesk.cms.articleState({ articleId })),
   retryNow: () => checked('cms:retryNow', window.copydesk.cms.retryNow()),
   pull: () => checked('cms:pull', window.copydesk.cms.pull()),
-  acknowledge: (articleId: string, cursor: number) => checked('cms:acknowledge', window.copydesk.cms.acknowledge({ articleId, cursor })),
+  acknowledge: (articleId: string, cursor: number, siteEditAt?: string) =>
+    checked('cms:acknowledge', window.copydesk.cms.acknowledge({ articleId, cursor, ...(siteEditAt ? { siteEditAt } : {}) })),
   onSyncState: (listener: (state: ArticleSyncState) => void) =>
     window.copydesk.cms.onSyncState((payload) => {
       const parsed = eventContract['cms:syncState'].safeParse(payload)

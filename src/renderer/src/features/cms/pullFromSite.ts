@@ -1,13 +1,22 @@
+import i18next from 'i18next'
 import * as Y from 'yjs'
 import { base64ToBytes } from '@shared/base64'
 import { loadArticleInto, writeIndexEntry } from '../../db/articleRepository'
+import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
 import { cmsApi } from './cmsApi'
+import { mergeSiteEdit } from './mergeSiteEdit'
 
 /** Dispatched on window for an article open in the editor: its document merges the update live. */
 export const REMOTE_UPDATE_EVENT = 'copydesk:remote-update'
 export const REMOTE_ORIGIN = 'copydesk:remote'
 export type RemoteUpdateDetail = { articleId: string; update: Uint8Array }
+/** Dispatched on window when an edit made on the site was merged, or kept as a version beside the article. */
+export const SITE_EDIT_EVENT = 'copydesk:site-edit'
+export type SiteEditDetail = { articleId: string; by: string; merged: string[]; keptVersion: boolean }
+
+/** The name the site's version of an article is kept under in its versions. */
+export const siteVersionLabel = (by: string) => i18next.t('cms.siteVersionLabel', { name: by || 'WordPress' })
 
 /**
  * Merges what other writers put on the site into the local articles: each pulled Yjs update is
@@ -18,20 +27,41 @@ export type RemoteUpdateDetail = { articleId: string; update: Uint8Array }
 export async function pullFromSite(): Promise<number> {
   const pulled = await cmsApi.pull()
   for (const article of pulled) {
-    const update = Y.mergeUpdates(article.updates.map(base64ToBytes))
     const now = Date.now()
-    const known = await db.articles.get(article.articleId)
-    if (known) {
-      await db.updates.add({ articleId: article.articleId, update, at: now })
-    } else {
-      await db.snapshots.put({ articleId: article.articleId, state: update, at: now })
+    if (article.updates.length > 0) {
+      const update = Y.mergeUpdates(article.updates.map(base64ToBytes))
+      const known = await db.articles.get(article.articleId)
+      if (known) {
+        await db.updates.add({ articleId: article.articleId, update, at: now })
+      } else {
+        await db.snapshots.put({ articleId: article.articleId, state: update, at: now })
+      }
+      dispatchEvent(new CustomEvent<RemoteUpdateDetail>(REMOTE_UPDATE_EVENT, { detail: { articleId: article.articleId, update } }))
     }
     const doc = new Y.Doc()
     await loadArticleInto(db, article.articleId, doc)
+    if (article.siteEdit) {
+      // Edited in wp-admin: what can merge comes in as a change; the rest is kept as a version.
+      const changes: Uint8Array[] = []
+      const record = (change: Uint8Array) => changes.push(change)
+      doc.on('update', record)
+      const { merged, siteVersion } = mergeSiteEdit(doc, article.siteEdit)
+      doc.off('update', record)
+      if (changes.length > 0) {
+        const update = Y.mergeUpdates(changes)
+        await db.updates.add({ articleId: article.articleId, update, at: now })
+        dispatchEvent(new CustomEvent<RemoteUpdateDetail>(REMOTE_UPDATE_EVENT, { detail: { articleId: article.articleId, update } }))
+      }
+      if (siteVersion) {
+        await saveCheckpoint(db, article.articleId, siteVersion, 'manual', siteVersionLabel(article.siteEdit.by))
+        siteVersion.destroy()
+      }
+      const detail: SiteEditDetail = { articleId: article.articleId, by: article.siteEdit.by, merged, keptVersion: Boolean(siteVersion) }
+      dispatchEvent(new CustomEvent<SiteEditDetail>(SITE_EDIT_EVENT, { detail }))
+    }
     await writeIndexEntry(db, article.articleId, doc, now)
     doc.destroy()
-    dispatchEvent(new CustomEvent<RemoteUpdateDetail>(REMOTE_UPDATE_EVENT, { detail: { articleId: article.articleId, update } }))
-    await cmsApi.acknowledge(article.articleId, article.cursor)
+    await cmsApi.acknowledge(article.articleId, article.cursor, article.siteEdit?.at)
   }
   return pulled.length
 }

@@ -5,6 +5,7 @@ import type { ArticleSession } from '../../article/useArticleSession'
 import type { ValueStore } from '../../ui/valueStore'
 import { ChecklistPanel } from './ChecklistPanel'
 import { CommentsPanel } from './CommentsPanel'
+import { SuggestionsPanel } from './SuggestionsPanel'
 import { useChecklist } from './useChecklist'
 import { WorkflowPanel } from './WorkflowPanel'
 
@@ -23,6 +24,7 @@ export function ReviewPanels({ session, profile, bodyCounts }: Props) {
         onShowChecklist={() => checklistRef.current?.scrollIntoView({ block: 'nearest' })}
       />
       <ChecklistPanel ref={checklistRef} session={session} checklist={checklist} />
+      <SuggestionsPanel session={session} profile={profile} />
       <CommentsPanel session={session} profile={profile} />
     </>
   )

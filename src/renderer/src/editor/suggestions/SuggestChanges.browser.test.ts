@@ -1,0 +1,185 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { Editor } from '@tiptap/core'
+import * as Y from 'yjs'
+import { ArticleUndoManager } from '../../article/ArticleUndoManager'
+import { bodyOf } from '../../article/articleDoc'
+import { articleBodyExtensions } from '../presets'
+import { initI18n } from '../../i18n/i18n'
+import { collectSuggestions } from './collectSuggestions'
+import { suggestingAs, suggestingMode } from './suggestionMode'
+
+const PARAGRAPH = 'Le conseil a voté le budget. La séance a duré trois heures. Le maire était absent.'
+const SENTENCE = ' La séance a duré trois heures.'
+
+beforeAll(async () => {
+  await initI18n('en')
+})
+
+let editors: Editor[] = []
+afterEach(() => {
+  for (const editor of editors) editor.destroy()
+  editors = []
+  suggestingMode.set(false)
+  suggestingAs.set({ name: '', role: '' })
+})
+
+/** The article's editor on `doc`, as the app builds it. */
+async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoManager(doc)) {
+  const editor = new Editor({
+    element: document.body.appendChild(document.createElement('div')),
+    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
+  })
+  editors.push(editor)
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return editor
+}
+
+/** A document position just before `text` in the first paragraph (text only, no inline nodes). */
+function posOf(editor: Editor, text: string, occurrence = 0): number {
+  const content = editor.state.doc.firstChild?.textContent ?? ''
+  let index = -1
+  for (let i = 0; i <= occurrence; i++) index = content.indexOf(text, index + 1)
+  if (index < 0) throw new Error(`"${text}" is not in "${content}"`)
+  return 1 + index
+}
+
+/** What the Yjs body's first paragraph holds, as a delta (text with its marks as attributes). */
+function yDelta(doc: Y.Doc): { insert: string; attributes?: Record<string, { id: string }> }[] {
+  const paragraph = bodyOf(doc).get(0) as Y.XmlElement
+  return (paragraph.get(0) as Y.XmlText).toDelta() as { insert: string; attributes?: Record<string, { id: string }> }[]
+}
+
+async function withParagraph(doc: Y.Doc, undoManager?: ArticleUndoManager) {
+  const editor = await articleEditor(doc, undoManager)
+  editor.commands.setContent(`<p>${PARAGRAPH}</p>`)
+  return editor
+}
+
+function suggestAs(name: string) {
+  suggestingAs.set({ name, role: 'editor' })
+  suggestingMode.set(true)
+}
+
+describe('suggestion mode', () => {
+  it('records an insertion and a deletion with author; accepting one and rejecting the other gives the exact text', async () => {
+    const doc = new Y.Doc()
+    const editor = await withParagraph(doc)
+    suggestAs('Claire Martin')
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    const from = posOf(editor, SENTENCE)
+    editor.commands.deleteRange({ from, to: from + SENTENCE.length })
+
+    // Nothing removed yet: the deletion is a mark, the insertion is there, marked.
+    expect(editor.state.doc.textContent).toBe('Le conseil a voté le nouveau budget. La séance a duré trois heures. Le maire était absent.')
+    const suggestions = collectSuggestions(editor.state.doc)
+    expect(suggestions.map((s) => ({ author: s.author, inserted: s.inserted, deleted: s.deleted }))).toEqual([
+      { author: 'Claire Martin', inserted: 'nouveau ', deleted: '' },
+      { author: 'Claire Martin', inserted: '', deleted: SENTENCE },
+    ])
+    expect(suggestions[0]!.at).toBeGreaterThan(Date.now() - 60_000)
+    // The marks are in the Yjs document, so they sync and persist.
+    const marked = yDelta(doc).filter((op) => op.attributes)
+    expect(marked.map((op) => [Object.keys(op.attributes!), op.insert])).toEqual([
+      [['insertion'], 'nouveau '],
+      [['deletion'], SENTENCE],
+    ])
+
+    suggestingMode.set(false)
+    expect(editor.commands.acceptSuggestion(suggestions[0]!.id)).toBe(true)
+    expect(editor.commands.rejectSuggestion(suggestions[1]!.id)).toBe(true)
+    expect(editor.state.doc.textContent).toBe('Le conseil a voté le nouveau budget. La séance a duré trois heures. Le maire était absent.')
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+    expect(yDelta(doc)).toEqual([{ insert: 'Le conseil a voté le nouveau budget. La séance a duré trois heures. Le maire était absent.' }])
+  })
+
+  it('accepting a deletion removes the sentence; rejecting an insertion removes the word', async () => {
+    const editor = await withParagraph(new Y.Doc())
+    suggestAs('Claire Martin')
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    const from = posOf(editor, SENTENCE)
+    editor.commands.deleteRange({ from, to: from + SENTENCE.length })
+    const [insertion, deletion] = collectSuggestions(editor.state.doc)
+    editor.commands.rejectSuggestion(insertion!.id)
+    editor.commands.acceptSuggestion(deletion!.id)
+    expect(editor.state.doc.textContent).toBe('Le conseil a voté le budget. Le maire était absent.')
+  })
+
+  it('undo takes a suggestion back, leaving no mark', async () => {
+    const doc = new Y.Doc()
+    const undoManager = new ArticleUndoManager(doc)
+    const editor = await withParagraph(doc, undoManager)
+    undoManager.stopCapturing()
+    suggestAs('Claire Martin')
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    expect(collectSuggestions(editor.state.doc)).toHaveLength(1)
+    undoManager.undo()
+    expect(editor.state.doc.textContent).toBe(PARAGRAPH)
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+
+    undoManager.stopCapturing()
+    const from = posOf(editor, SENTENCE)
+    editor.commands.deleteRange({ from, to: from + SENTENCE.length })
+    expect(collectSuggestions(editor.state.doc)).toHaveLength(1)
+    undoManager.stopCapturing()
+    undoManager.undo()
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+    expect(yDelta(doc)).toEqual([{ insert: PARAGRAPH }])
+  })
+
+  it('a suggestion arriving from another copy is shown as is, not suggested again by a reader who is suggesting', async () => {
+    const docA = new Y.Doc()
+    const docB = new Y.Doc()
+    docA.on('update', (update: Uint8Array) => Y.applyUpdate(docB, update, 'remote'))
+    const editorA = await withParagraph(docA)
+    const editorB = await articleEditor(docB)
+    expect(editorB.state.doc.textContent).toBe(PARAGRAPH)
+    suggestAs('Claire Martin')
+    editorA.commands.insertContentAt(posOf(editorA, 'budget'), 'nouveau ')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(editorB.state.doc.toJSON()).toEqual(editorA.state.doc.toJSON())
+    expect(collectSuggestions(editorB.state.doc).map((s) => [s.author, s.inserted])).toEqual([['Claire Martin', 'nouveau ']])
+  })
+
+  it('merges suggestions made offline by two people on the same paragraph; each can be accepted or rejected', async () => {
+    const base = new Y.Doc()
+    await withParagraph(base)
+    const docA = new Y.Doc()
+    const docB = new Y.Doc()
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(base))
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(base))
+    const editorA = await articleEditor(docA)
+    const editorB = await articleEditor(docB)
+
+    // Offline: each on their own copy.
+    suggestAs('Claire Martin')
+    editorA.commands.insertContentAt(posOf(editorA, 'budget'), 'nouveau ')
+    suggestAs('Paul Roux')
+    const from = posOf(editorB, SENTENCE)
+    editorB.commands.deleteRange({ from, to: from + SENTENCE.length })
+    suggestingMode.set(false)
+
+    // Back online: the updates cross.
+    Y.applyUpdate(docA, Y.encodeStateAsUpdate(docB, Y.encodeStateVector(docA)))
+    Y.applyUpdate(docB, Y.encodeStateAsUpdate(docA, Y.encodeStateVector(docB)))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+
+    for (const editor of [editorA, editorB]) {
+      expect(collectSuggestions(editor.state.doc).map((s) => ({ author: s.author, inserted: s.inserted, deleted: s.deleted }))).toEqual([
+        { author: 'Claire Martin', inserted: 'nouveau ', deleted: '' },
+        { author: 'Paul Roux', inserted: '', deleted: SENTENCE },
+      ])
+    }
+    // Claire's insertion is accepted in one copy, Paul's deletion rejected in the other.
+    docA.on('update', (update: Uint8Array, origin: unknown) => origin !== 'sync' && Y.applyUpdate(docB, update, 'sync'))
+    docB.on('update', (update: Uint8Array, origin: unknown) => origin !== 'sync' && Y.applyUpdate(docA, update, 'sync'))
+    const [claire, paul] = collectSuggestions(editorA.state.doc)
+    expect(editorA.commands.acceptSuggestion(claire!.id)).toBe(true)
+    expect(editorB.commands.rejectSuggestion(paul!.id)).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const expected = 'Le conseil a voté le nouveau budget. La séance a duré trois heures. Le maire était absent.'
+    for (const editor of [editorA, editorB]) {
+      expect(editor.state.doc.textContent).toBe(expected)
+      expect(collectSuggestions(editor.state.doc)).toEqual([])
+    }
+  })
+})

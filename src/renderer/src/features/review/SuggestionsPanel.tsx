@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { TextSelection } from '@tiptap/pm/state'
+import type { Profile } from '@shared/settings'
+import type { ArticleSession } from '../../article/useArticleSession'
+import { collectSuggestions, type SuggestionSummary } from '../../editor/suggestions/collectSuggestions'
+import { authorHue } from '../../editor/suggestions/suggestionIds'
+import { suggestingAs } from '../../editor/suggestions/suggestionMode'
+import { formatTime } from '../../ui/formatTime'
+import { bodyEditor } from './bodyEditorAccess'
+
+/** The list follows the text a moment after typing pauses: one walk of the body per pause, not per keystroke. */
+const REFRESH_DELAY_MS = 300
+const QUOTE_LENGTH = 80
+
+const shorten = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= QUOTE_LENGTH ? flat : `${flat.slice(0, QUOTE_LENGTH - 1).trimEnd()}…`
+}
+
+function useSuggestions(session: ArticleSession): [SuggestionSummary[], () => void] {
+  const [suggestions, setSuggestions] = useState<SuggestionSummary[]>([])
+  const read = useCallback(() => {
+    const editor = bodyEditor()
+    setSuggestions(editor ? collectSuggestions(editor.state.doc) : [])
+  }, [])
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const refresh = () => {
+      clearTimeout(timer)
+      timer = setTimeout(read, REFRESH_DELAY_MS)
+    }
+    // The body editor may mount after this panel.
+    refresh()
+    session.doc.on('update', refresh)
+    return () => {
+      clearTimeout(timer)
+      session.doc.off('update', refresh)
+    }
+  }, [session, read])
+  return [suggestions, read]
+}
+
+/** Suggestions (track changes) in the body: each with its author's colour, to accept or reject, one by one or all. */
+export function SuggestionsPanel({ session, profile }: { session: ArticleSession; profile: Profile }) {
+  const { t, i18n } = useTranslation()
+  const [suggestions, refresh] = useSuggestions(session)
+
+  // Edits made while suggesting are signed with this profile.
+  useEffect(() => {
+    suggestingAs.set({ name: profile.displayName.trim() || t('workflow.anonymous'), role: t(`settings.roles.${profile.role}`) })
+  }, [profile.displayName, profile.role, t])
+
+  const describe = (suggestion: SuggestionSummary) => {
+    const text = shorten(suggestion.inserted)
+    const deleted = shorten(suggestion.deleted)
+    if (text && deleted) return t('suggestions.replaced', { text, deleted })
+    if (text) return t('suggestions.inserted', { text })
+    if (deleted) return t('suggestions.deleted', { text: deleted })
+    return t('suggestions.formatted')
+  }
+  const run = (action: (editor: NonNullable<ReturnType<typeof bodyEditor>>) => void) => {
+    const editor = bodyEditor()
+    if (!editor) return
+    action(editor)
+    refresh()
+  }
+  const show = (suggestion: SuggestionSummary) =>
+    run((editor) => {
+      const doc = editor.state.doc
+      const to = Math.min(suggestion.to, doc.content.size)
+      editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(doc, Math.min(suggestion.from, to), to)).scrollIntoView())
+      editor.view.focus()
+    })
+
+  return (
+    <section className="panel-section suggestions" aria-labelledby="suggestions-title">
+      <div className="panel-heading">
+        <h2 id="suggestions-title">{t('suggestions.title')}</h2>
+        {suggestions.length > 0 && <span className="muted">{t('suggestions.count', { count: suggestions.length })}</span>}
+      </div>
+      {suggestions.length === 0 ? (
+        <p className="muted">{t('suggestions.none')}</p>
+      ) : (
+        <>
+          <div className="suggestion-all">
+            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.acceptAllLabel')} onClick={() => run((editor) => editor.commands.acceptAllSuggestions())}>
+              {t('suggestions.acceptAll')}
+            </button>
+            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectAllLabel')} onClick={() => run((editor) => editor.commands.rejectAllSuggestions())}>
+              {t('suggestions.rejectAll')}
+            </button>
+          </div>
+          <ol className="suggestion-list" aria-label={t('suggestions.list')}>
+            {suggestions.map((suggestion) => {
+              const what = describe(suggestion)
+              const author = suggestion.author || t('suggestions.unknownAuthor')
+              return (
+                <li key={suggestion.id} className="suggestion-item" style={{ '--suggestion-hue': authorHue(suggestion.author) } as React.CSSProperties} aria-label={what}>
+                  <div className="suggestion-meta">
+                    <span className="suggestion-swatch" aria-hidden="true" />
+                    <strong>{author}</strong>
+                    {suggestion.at > 0 && <span className="muted">{formatTime(suggestion.at, i18n.language)}</span>}
+                  </div>
+                  <button type="button" className="suggestion-what link-like" onClick={() => show(suggestion)} aria-label={t('suggestions.showInText', { what })}>
+                    {what}
+                  </button>
+                  <div className="suggestion-actions">
+                    <button type="button" className="button-small" aria-label={t('suggestions.acceptOne', { what })} onClick={() => run((editor) => editor.commands.acceptSuggestion(suggestion.id))}>
+                      {t('suggestions.accept')}
+                    </button>
+                    <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectOne', { what })} onClick={() => run((editor) => editor.commands.rejectSuggestion(suggestion.id))}>
+                      {t('suggestions.reject')}
+                    </button>
+                  </div>
+                </li>
+              )
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}
