@@ -9,6 +9,7 @@ import { MEASURED_KEYS } from './keystrokes'
 import { load1, machineFacts } from './machine'
 import { photoImportLatencyPhase, photoIngestPhase } from './photoIngestPhase'
 import { metric, table, writeJson, type Results } from './results'
+import { syncPhase } from './syncPhase'
 import type { RoundResult } from './rounds'
 import { median, percentile } from './stats'
 
@@ -17,6 +18,8 @@ const STARTUP_SAMPLES = 5
 const DESK_ARTICLES = 10_000
 const DESK_SAMPLES = 5
 const PHOTOS = 100
+const SYNC_ARTICLES = 500
+const SYNC_PHOTOS = 100
 const resultsDir = join(repoRoot, 'bench/results')
 
 // Ctrl-C: exit through process.exit, so the harness's exit hook kills the browsers' process groups.
@@ -36,6 +39,7 @@ const editor = await editorPhase(`${baselineServer.origin}/index.html`, { rounds
 const desk = await deskPhase({ articles: DESK_ARTICLES, samples: DESK_SAMPLES })
 const photoIngest = await photoIngestPhase({ count: PHOTOS })
 const photoImportLatency = await photoImportLatencyPhase({ count: PHOTOS })
+const sync = await syncPhase({ articles: SYNC_ARTICLES, photos: SYNC_PHOTOS })
 
 const copydeskKeys = keyTimes(editor.rounds, 'copydesk')
 const prosemirrorKeys = keyTimes(editor.rounds, 'prosemirror')
@@ -67,6 +71,10 @@ const results: Results = {
   }),
   photo_ingest_time_ratio: metric(photoIngest.baseline.perSecond / photoIngest.ours.perSecond, '≤ 1.5', { unit: 'count', places: 2 }),
   photo_import_input_p95_ms: metric(percentile(photoImportLatency.samples, 95), 'p95 ≤ 50 ms'),
+  // 500 articles (100 with a lead photo) to a local WordPress, against plain sequential REST requests making the same posts.
+  sync_500_ms: metric(sync.ours.ms, 'ratio to plain REST ≤ 1.2 (sync_ratio)', { baseline: sync.baseline.ms, places: 0 }),
+  sync_ratio: metric(sync.ratio, '≤ 1.2', { unit: 'count', places: 2 }),
+  sync_duplicates: metric(sync.duplicates.posts + sync.duplicates.attachments, '≤ 0', { unit: 'count', places: 0 }),
 }
 
 const meta = {
@@ -83,6 +91,7 @@ const meta = {
   samples: { startToEditable: editor.startToEditable, deskFirstRows: desk.firstRows, deskSearch: desk.searches },
   deskArticles: DESK_ARTICLES,
   photoIngest,
+  sync,
   photoImportLatency: { importSeconds: photoImportLatency.importSeconds, samples: photoImportLatency.samples.length },
 }
 

@@ -152,23 +152,28 @@ async function baselineRun(site: Site, library: PhotoLibrary, all: FileArticleRe
   return { ms: performance.now() - startedAt, requests: counter.requests }
 }
 
+/**
+ * Copydesk: the articles were filed while offline (the outbox holds them, as after a day without a
+ * connection); timed from the moment the account connects until the outbox is empty.
+ */
 async function oursRun(site: Site, library: PhotoLibrary, all: FileArticleRequest[], dir: string): Promise<SyncTiming> {
   const user = site.users.editor
   const { counter, fetchImpl } = countingFetch()
   const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble(), { fetch: fetchImpl })
-  const connected = await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })
-  if (!connected.ok) throw new Error(`bench: cannot connect to ${site.url}`)
   const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, photos: library })
-  counter.requests = 0 // connecting is setup
-  const startedAt = performance.now()
   try {
-    for (const filing of all) await sync.file(filing)
+    for (const filing of all) await sync.file(filing) // not connected yet: everything waits in the outbox
+    const startedAt = performance.now()
+    const connected = await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })
+    if (!connected.ok) throw new Error(`bench: cannot connect to ${site.url}`)
+    const setupRequests = counter.requests // verifying the account is not sync
+    await sync.retryNow()
     await sync.idle()
     const ms = performance.now() - startedAt
     const states = await Promise.all(all.map((filing) => sync.state(filing.article.id)))
     const failed = states.filter((state) => state.state !== 'synced')
     if (failed.length) throw new Error(`bench: ${failed.length} articles not synced, e.g. ${JSON.stringify(failed[0])}`)
-    return { ms, requests: counter.requests }
+    return { ms, requests: counter.requests - setupRequests }
   } finally {
     await sync.dispose()
   }

@@ -131,6 +131,16 @@ test('the example article gets a lead photo with its own caption and a figure in
   await page.screenshot({ path: test.info().outputPath('article-photos-dark.png') })
   await page.emulateMedia({ colorScheme: 'light' })
 
+  // Copy and paste inside the article keeps a figure a figure (the same photo, the same words).
+  await figureAfter.locator('figcaption').click()
+  await page.keyboard.press('ControlOrMeta+c')
+  await page.getByRole('textbox', { name: 'Article text' }).locator('p').last().click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('ControlOrMeta+v')
+  await expect(figureAfter).toHaveCount(2)
+  await expect(figureAfter.nth(1).locator('figcaption')).toHaveText(`${figureCaption} Karen Minasyan/AFP`)
+  await expect(figureAfter.nth(1)).toHaveAttribute('data-photo-id', (await figureAfter.first().getAttribute('data-photo-id'))!)
+
   // The library: its caption unchanged, the photo used by the article, and not removable.
   await page.getByRole('link', { name: 'Photos' }).click()
   await page.getByRole('searchbox', { name: 'Search photos' }).fill('gallant')

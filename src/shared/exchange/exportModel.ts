@@ -43,6 +43,8 @@ export type ExportBlock =
   | { type: 'heading'; level: 2 | 3; content: ExportInline[] }
   | { type: 'quote'; blocks: ExportBlock[] }
   | { type: 'list'; ordered: boolean; items: ExportBlock[][] }
+  /** A photo in the body, its words as the reader sees them (this article's override, else the library's). */
+  | { type: 'figure'; photoId?: string; caption: string; credit: string; altText: string }
 
 const inlines = z.array(inlineSchema).max(100_000)
 
@@ -53,6 +55,19 @@ export const exportBlockSchema: z.ZodType<ExportBlock> = z.lazy(() =>
     z.object({ type: z.literal('quote'), blocks: z.array(exportBlockSchema).max(100_000) }).strict(),
     z
       .object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(exportBlockSchema).max(10_000)).max(100_000) })
+      .strict(),
+    z
+      .object({
+        type: z.literal('figure'),
+        photoId: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, 'A photo id is 64 lowercase hex characters')
+          .optional(),
+        caption: z.string().max(20_000),
+        /** The credit line printed under the photo (`Creator/Credit`). */
+        credit: z.string().max(2000),
+        altText: z.string().max(20_000),
+      })
       .strict(),
   ]),
 )

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { blocks } from './exportModelFromJson'
+import { exportArticleSchema } from './exportModel'
+import { testArticleWithFigure, testFigure } from './formats/testArticle'
 
 describe('export blocks from ProseMirror JSON', () => {
   it('keeps paragraphs, headings, marks, safe links, breaks, quotes and lists', () => {
@@ -36,5 +38,26 @@ describe('export blocks from ProseMirror JSON', () => {
       { type: 'list', ordered: true, items: [[{ type: 'paragraph', content: [{ type: 'text', text: 'un' }] }]] },
       { type: 'paragraph', content: [{ type: 'text', text: 'gardé' }] },
     ])
+  })
+
+  it('keeps a figure with its photo id and the article’s own words (overrides), and drops a malformed id', () => {
+    const photoId = 'ab'.repeat(32)
+    expect(
+      blocks([
+        { type: 'figure', attrs: { photoId, caption: 'Le ministre de la Défense azéri', credit: '', altText: '' } },
+        { type: 'figure', attrs: { photoId: '../etc/passwd', caption: '', credit: 'Ministère israélien de la Défense', altText: 'Deux hommes' } },
+      ]),
+    ).toEqual([
+      { type: 'figure', photoId, caption: 'Le ministre de la Défense azéri', credit: '', altText: '' },
+      { type: 'figure', caption: '', credit: 'Ministère israélien de la Défense', altText: 'Deux hommes' },
+    ])
+  })
+
+  it('the export schema accepts a figure and refuses one with a bad photo id or a stray field', () => {
+    const article = testArticleWithFigure()
+    expect(exportArticleSchema.parse(article)).toEqual(article)
+    const withBody = (figure: Record<string, unknown>) => ({ ...article, body: [figure] })
+    expect(exportArticleSchema.safeParse(withBody({ ...testFigure, photoId: 'x'.repeat(64) })).success).toBe(false)
+    expect(exportArticleSchema.safeParse(withBody({ ...testFigure, src: 'file:///etc/passwd' })).success).toBe(false)
   })
 })

@@ -38,6 +38,20 @@ function block(node: ProseMirrorJson): ExportBlock[] {
     case 'bulletList':
     case 'orderedList':
       return [{ type: 'list', ordered: node.type === 'orderedList', items: (node.content ?? []).map((item) => blocks(item.content)) }]
+    case 'figure': {
+      // The article's own words (its overrides, '' = the library's): the renderer fills in the library's.
+      const attr = (name: string) => (typeof node.attrs?.[name] === 'string' ? (node.attrs[name] as string) : '')
+      const photoId = attr('photoId')
+      return [
+        {
+          type: 'figure',
+          ...(/^[0-9a-f]{64}$/.test(photoId) ? { photoId } : {}),
+          caption: attr('caption'),
+          credit: attr('credit'),
+          altText: attr('altText'),
+        },
+      ]
+    }
     default:
       // A node from a newer schema: keep its words as a paragraph rather than lose them.
       return node.content ? [{ type: 'paragraph', content: inlines(node.content) }] : []

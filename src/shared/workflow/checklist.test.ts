@@ -30,7 +30,7 @@ describe('pre-publish checklist', () => {
   it('blocks while suggestions are unresolved, naming how many', () => {
     const result = runChecklist({ ...complete, unresolvedSuggestions: 2 })
     expect(result.passes).toBe(false)
-    expect(result.problems).toEqual([{ code: 'suggestions-unresolved', severity: 'problem', target: { kind: 'body' }, params: { count: 2 } }])
+    expect(result.problems).toEqual([{ code: 'suggestions-unresolved', severity: 'problem', target: { kind: 'body' }, params: { number: 2 } }])
     expect(runChecklist({ ...complete, unresolvedSuggestions: 0 }).passes).toBe(true)
   })
 

@@ -95,7 +95,7 @@ export function runChecklist(input: ChecklistInput): ChecklistResult {
   input.links.forEach((link, index) => {
     if (!isWellFormedLink(link.href)) problem('link-bad', { kind: 'link', index }, { href: link.href, text: link.text })
   })
-  if (input.unresolvedSuggestions) problem('suggestions-unresolved', { kind: 'body' }, { count: input.unresolvedSuggestions })
+  if (input.unresolvedSuggestions) problem('suggestions-unresolved', { kind: 'body' }, { number: input.unresolvedSuggestions })
   for (const comment of input.blockingComments) problem('comment-blocking', { kind: 'comment', id: comment.id }, { quote: shorten(comment.quote) })
   for (const photo of input.photos) {
     const target = { kind: 'photo', id: photo.id } as const

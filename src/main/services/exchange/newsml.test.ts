@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateNewsml } from '../../../../e2e/support/exchangeSchemas'
 import { renderNewsml } from '@shared/exchange/formats/newsml'
-import { testArticle, testPhoto } from '@shared/exchange/formats/testArticle'
+import { testArticle, testArticleWithFigure, testPhoto } from '@shared/exchange/formats/testArticle'
 
 describe('renderNewsml', () => {
   it('writes a news item that validates against the NewsML-G2 2.35 XML schema', async () => {
@@ -14,6 +14,18 @@ describe('renderNewsml', () => {
     const bare = testArticle({ standfirst: '', byline: '', section: '', tags: [], body: [] })
     const result = await validateNewsml(renderNewsml(bare))
     expect(result.errors).toEqual([])
+  }, 30_000)
+
+  it('carries a body photo as a figure inside the XHTML body, escaped, and stays valid', async () => {
+    const xml = renderNewsml({ ...testArticleWithFigure(), leadPhoto: testPhoto })
+    const result = await validateNewsml(xml)
+    expect(result.errors).toEqual([])
+    expect(xml).toContain(
+      '<figure class="photo"><figcaption><span class="caption">Le ministre de la Défense azéri &lt;i&gt;&amp;&lt;/i&gt; &quot;Yoav Gallant&quot;, à Bakou</span> ' +
+        '<span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span></figcaption></figure>',
+    )
+    const body = /<body>([\s\S]*)<\/body>/.exec(xml)?.[1] ?? ''
+    expect(body.indexOf('<figure class="photo">')).toBeGreaterThan(body.indexOf('L’Associated Press'))
   }, 30_000)
 
   it('the schema check can fail: a news item missing its itemMeta is refused', async () => {

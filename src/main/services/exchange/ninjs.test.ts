@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateNinjs } from '../../../../e2e/support/exchangeSchemas'
 import { renderNinjs } from '@shared/exchange/formats/ninjs'
-import { testArticle, testPhoto } from '@shared/exchange/formats/testArticle'
+import { testArticle, testArticleWithFigure, testFigure, testPhoto } from '@shared/exchange/formats/testArticle'
 
 describe('renderNinjs', () => {
   it('validates against the ninjs 2.0 JSON schema, with and without a lead photo', () => {
@@ -53,5 +53,32 @@ describe('renderNinjs', () => {
     expect(body.value).toContain('<a href="https://apnews.com/article?a=1&amp;b=2">Lire la dépêche</a>')
     expect(body.value).toContain('&lt;script&gt;')
     expect(body.wordcount).toBeGreaterThan(30)
+  })
+
+  it('carries a body photo as a figure in the HTML body and as an association, and stays valid', () => {
+    const article = { ...testArticleWithFigure(), leadPhoto: testPhoto }
+    const ninjs = renderNinjs(article)
+    const result = validateNinjs(JSON.parse(JSON.stringify(ninjs)))
+    expect(result.errors).toEqual([])
+    const body = (ninjs.bodies as { value: string; wordcount: number }[])[0]!
+    expect(body.value).toContain(
+      '<figure class="photo"><figcaption><span class="caption">Le ministre de la Défense azéri &lt;i&gt;&amp;&lt;/i&gt; &quot;Yoav Gallant&quot;, à Bakou</span> ' +
+        '<span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span></figcaption></figure>',
+    )
+    // The caption is not counted as the article's words.
+    expect(body.wordcount).toBe((renderNinjs(testArticle()).bodies as { wordcount: number }[])[0]!.wordcount)
+    expect(ninjs.associations).toEqual([
+      expect.objectContaining({ name: 'leadphoto' }),
+      {
+        name: 'figure1',
+        uri: 'urn:uuid:0b7f4b6e-7d7c-4a55-9b1f-3f2a1c9e8d10-figure1',
+        type: 'picture',
+        descriptions: [
+          { role: 'caption', contenttype: 'text/plain', value: testFigure.caption },
+          { role: 'alt', contenttype: 'text/plain', value: testFigure.altText },
+        ],
+        ednote: 'Credit: Ariel Hermoni/Ministère israélien de la Défense',
+      },
+    ])
   })
 })

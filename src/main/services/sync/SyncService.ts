@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { CmsAccount } from '@shared/cms/account'
+import type { ExportPhoto } from '@shared/exchange/exportModel'
 import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest } from '@shared/cms/filing'
 import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
 import { publishingGaps } from './photoChecks'
-import { uploadPhoto, type PhotoSource } from './photoUpload'
-import { htmlText, postFieldsOf } from './postFields'
+import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
+import { figuresOf, htmlText, postFieldsOf } from './postFields'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
 
@@ -434,26 +435,22 @@ export class SyncService {
     const gaps = publishingGaps(filing)
     if (gaps) throw new FilingRefused('photo-words', gaps)
 
-    const fields: Record<string, unknown> = { ...postFieldsOf(filing) }
+    // Photos first: the post refers to them (featured image, <img> in the body).
+    const uploaded = new Map<string, UploadedPhoto>()
     const lead = filing.article.leadPhoto
-    if (lead?.photoId && this.options.photos) {
-      const key = `${account.siteUrl} ${lead.photoId}`
-      // An earlier upload that never told how it ended may have made the attachment: look before uploading.
-      const interrupted = store.uploading[key] === true
-      if (!store.media[key] && !interrupted) {
-        store.uploading[key] = true
-        await this.persist()
+    const photos = this.options.photos
+    if (photos) {
+      if (lead?.photoId) uploaded.set(lead.photoId, await this.putPhoto({ ...lead, photoId: lead.photoId }, false, client, account, signal))
+      for (const figure of figuresOf(filing.article.body)) {
+        if (!figure.photoId || uploaded.has(figure.photoId)) continue
+        // A body photo's words are in the post's <figcaption>; the attachment keeps those it was made with.
+        const words = { photoId: figure.photoId, caption: figure.caption, credit: figure.credit, creator: '', copyright: '', altText: figure.altText }
+        uploaded.set(figure.photoId, await this.putPhoto(words, true, client, account, signal))
       }
-      const photo = { ...lead, photoId: lead.photoId }
-      const uploaded = await uploadPhoto({ client, photos: this.options.photos, photo, known: store.media[key], plugin, lookUp: interrupted, signal })
-      // Remembered before the post refers to it: a retry updates this attachment, never uploads again.
-      store.media[key] = uploaded
-      delete store.uploading[key]
-      await this.persist()
-      fields.featured_media = uploaded.mediaId
-    } else if (!lead) {
-      fields.featured_media = 0
     }
+    const fields: Record<string, unknown> = { ...postFieldsOf(filing, (photoId) => uploaded.get(photoId)?.sourceUrl) }
+    if (lead?.photoId && uploaded.has(lead.photoId)) fields.featured_media = uploaded.get(lead.photoId)!.mediaId
+    else if (!lead) fields.featured_media = 0
     const section = filing.article.section.trim()
     if (section) {
       const id = await terms.categories.idOf(section)
@@ -496,8 +493,8 @@ export class SyncService {
     if (plugin) {
       if (createdWith.yjs) {
         // The create carried the whole document: the site holds all of it.
+        // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
         post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
-        await this.persist()
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
@@ -506,6 +503,32 @@ export class SyncService {
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
       })
     }
+  }
+
+  /** One library photo on the site (uploaded once per site; see uploadPhoto), remembered before any post refers to it. */
+  private async putPhoto(
+    photo: ExportPhoto & { photoId: string },
+    keepWords: boolean,
+    client: WordPressClient,
+    account: CmsAccount,
+    signal: AbortSignal,
+  ): Promise<UploadedPhoto> {
+    const store = this.store!
+    const key = `${account.siteUrl} ${photo.photoId}`
+    const known = store.media[key]
+    if (known && keepWords) return known
+    // An earlier upload that never told how it ended may have made the attachment: look before uploading.
+    const interrupted = store.uploading[key] === true
+    if (!known && !interrupted) {
+      store.uploading[key] = true
+      await this.persist()
+    }
+    const plugin = account.plugin.installed
+    const uploaded = await uploadPhoto({ client, photos: this.options.photos!, photo, known, plugin, lookUp: interrupted, signal })
+    // Written with the end of this push: lost in a crash, the "uploading" mark makes the next attempt find it.
+    store.media[key] = uploaded
+    delete store.uploading[key]
+    return uploaded
   }
 
   private async createPost(
@@ -554,7 +577,7 @@ export class SyncService {
     if (missing.length > 2) {
       await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
     }
+    // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
     post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
-    await this.persist()
   }
 }

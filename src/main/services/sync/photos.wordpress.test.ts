@@ -185,3 +185,27 @@ it('the site stopping in the middle of a photo upload, then losing the answer of
   const onDisk = JSON.parse(await readFile(join(dir, 'cms-sync.json'), 'utf8')) as { outbox: unknown[] }
   expect(onDisk.outbox).toEqual([])
 }, 60_000)
+
+it('puts the body’s photos in the post: <img> pointing at the site’s copy, caption and credit in <figcaption>; a photo used twice uploads once', async () => {
+  const leadId = await importLeadPhoto(4)
+  const otherId = await importLeadPhoto(5)
+  const service = await connect(site.url)
+  const filing = filingWithPhoto('Deux photos', words(leadId))
+  const figure = (photoId: string, caption: string) => ({ type: 'figure' as const, photoId, caption, credit: `${creator}/${credit}`, altText })
+  filing.article.body = [...filing.article.body, figure(otherId, 'Zakir Hasanov à Bakou'), figure(leadId, 'La garde d’honneur <azérie>')]
+  await service.file(filing)
+  await service.idle()
+  const state = await service.state(filing.article.id)
+  expect(state.state, JSON.stringify(state.reason)).toBe('synced')
+
+  const post = (await admin.get(`wp/v2/posts/${state.postId}?context=edit`)).body as { content: { raw: string }; featured_media: number }
+  const [other] = await mediaOfPhoto(otherId)
+  const leads = await mediaOfPhoto(leadId)
+  expect(leads).toHaveLength(1)
+  expect(post.featured_media).toBe(leads[0]!.id)
+  expect(post.content.raw).toContain(
+    `<figure class="photo"><img src="${other!.source_url}" alt="${altText}"><figcaption><span class="caption">Zakir Hasanov à Bakou</span> <span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span></figcaption></figure>`,
+  )
+  expect(post.content.raw).toContain(`<img src="${leads[0]!.source_url}"`)
+  expect(post.content.raw).toContain('La garde d’honneur &lt;azérie&gt;')
+})

@@ -1,6 +1,7 @@
 import type { ArticleStatus } from '@shared/article/article'
 import type { FileArticleRequest } from '@shared/cms/filing'
-import { blocksHtml } from '../exchange/formats/bodyHtml'
+import type { ExportBlock } from '@shared/exchange/exportModel'
+import { blocksHtml } from '@shared/exchange/formats/bodyHtml'
 
 /** WordPress post statuses Copydesk uses (DESIGN.md, "Status mapping"). */
 export type PostStatus = 'draft' | 'pending' | 'future' | 'publish'
@@ -51,15 +52,33 @@ export function htmlText(html: string): string {
 }
 
 /** The post's fields, without categories and tags (their ids come from the site). */
-export function postFieldsOf(filing: FileArticleRequest): Record<string, unknown> {
+export function postFieldsOf(filing: FileArticleRequest, photoSrc?: (photoId: string) => string | undefined): Record<string, unknown> {
   const { article } = filing
   if (filing.status === 'spiked') throw new Error('A spiked article is trashed, not written')
   const status = postStatusOf(filing.status, filing.scheduledAt)
   return {
     title: textAsHtml(article.headline),
     excerpt: textAsHtml(article.standfirst),
-    content: blocksHtml(article.body),
+    content: blocksHtml(article.body, { xhtml: false, photoSrc }),
     status,
     ...(status === 'future' && filing.scheduledAt !== undefined ? { date_gmt: new Date(filing.scheduledAt).toISOString().slice(0, 19) } : {}),
   }
+}
+
+export type BodyFigure = Extract<ExportBlock, { type: 'figure' }>
+
+/** The body's photos in document order (inside quotes and lists too). */
+export function figuresOf(blocks: readonly ExportBlock[]): BodyFigure[] {
+  return blocks.flatMap((block): BodyFigure[] => {
+    switch (block.type) {
+      case 'figure':
+        return [block]
+      case 'quote':
+        return figuresOf(block.blocks)
+      case 'list':
+        return block.items.flatMap((item) => figuresOf(item))
+      default:
+        return []
+    }
+  })
 }

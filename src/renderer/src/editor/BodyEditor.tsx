@@ -14,6 +14,7 @@ import { spellingClient } from '../spelling/spellingClient'
 import type { CheckTarget } from './extensions/WritingChecks'
 import { CheckMenu } from './checks/CheckMenu'
 import { PhotoPicker } from '../features/articlePhotos/PhotoPicker'
+import { SuggestionAtCaret } from './suggestions/SuggestionAtCaret'
 
 type Props = {
   body: Y.XmlFragment
@@ -114,6 +115,7 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
     <div className="body-editor">
       <Toolbar editor={editor} undoManager={undoManager} onFixFields={onFixFields} onInsertPhoto={() => setPhotoPickerOpen(true)} />
       <EditorContent editor={editor} />
+      <SuggestionAtCaret editor={editor} />
       {checkMenu && (
         <CheckMenu editor={editor} target={checkMenu} spelling={spellingClient()} onAddWord={writingAids.addToDictionary} onClose={() => setCheckMenu(null)} />
       )}

@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/react'
 import { useEditorStateEachFrame } from './useEditorStateEachFrame'
 import { isSafeExternalUrl } from '@shared/links'
 import { ParagraphLanguageSelect } from './ParagraphLanguageSelect'
+import { SuggestingToggle } from './suggestions/SuggestingToggle'
 
 type Props = {
   editor: Editor
@@ -77,6 +78,8 @@ export function Toolbar({ editor, undoManager, onFixFields, onInsertPhoto }: Pro
         {button('redo', t('toolbar.redo'), undefined, () => editor.commands.redo(), !state.canRedo)}
         <span className="tool-sep" />
         <ParagraphLanguageSelect editor={editor} />
+        <span className="tool-sep" />
+        <SuggestingToggle editor={editor} />
       </div>
       {linkFormOpen && (
         <LinkForm

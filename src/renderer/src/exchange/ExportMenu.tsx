@@ -6,6 +6,7 @@ import { db } from '../db/db'
 import { mainApi } from '../ipc/mainApi'
 import { exportModelOf } from './exportModelOf'
 import { leadPhotoForExport } from '../features/articlePhotos/articlePhotoWords'
+import { loadPhotoLibrary } from '../features/articlePhotos/photoLibraryStore'
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string; path: string } | { kind: 'failed'; message: string }
 
@@ -33,6 +34,8 @@ export function ExportMenu({ doc, articleId }: { doc: Y.Doc; articleId: string }
     try {
       const row = await db.articles.get(articleId)
       const leadPhoto = await leadPhotoForExport(doc)
+      // Body figures take the library's words: fresh, as the lead photo's are.
+      await loadPhotoLibrary()
       const article = exportModelOf(doc, articleId, { updatedAt: row?.updatedAt ?? Date.now(), ...(leadPhoto ? { leadPhoto } : {}) })
       const result = await mainApi.exportArticle({ format, article, dialogTitle: t('exchange.exportDialogTitle') })
       setOutcome(result ? { kind: 'done', ...result } : { kind: 'idle' })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { wordClipboardHtml } from '@shared/exchange/testing/wordClipboardHtml'
+import { generateHTML, generateJSON } from '@tiptap/core'
+import { articleSchemaExtensions } from '../editor/presets'
 import { cleanHtml } from './cleanHtml'
 
 const paste = (html: string) => cleanHtml(html, 'paste').html
@@ -81,6 +83,41 @@ describe('cleanHtml (real DOMPurify in Chromium)', () => {
 
   it('keeps ProseMirror’s slice marker, so copy and paste inside the editor keeps open lists and quotes', () => {
     expect(paste('<ul data-pm-slice="3 3 []" data-other="x"><li><p>point</p></li></ul>')).toBe('<ul data-pm-slice="3 3 []"><li><p>point</p></li></ul>')
+  })
+
+  it('pasting, keeps Copydesk’s own figures (as the Figure node renders them) with their words, and nothing else of them', () => {
+    const photoId = 'ab'.repeat(32)
+    const figure = { type: 'figure', attrs: { photoId, caption: 'Le ministre de la Défense azéri', credit: 'Ministère israélien de la Défense', altText: '' } }
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Avant' }] },
+        figure,
+        { type: 'blockquote', content: [{ ...figure, attrs: { ...figure.attrs, caption: '' } }] },
+      ],
+    }
+    // What a copy inside Copydesk puts on the clipboard: the schema's own HTML for the nodes.
+    const copied = generateHTML(doc, articleSchemaExtensions())
+    expect(copied).toContain(`<figure data-photo-id="${photoId}" data-caption="Le ministre de la Défense azéri"`)
+    const pasted = paste(copied)
+    expect(pasted).toBe(
+      `<p>Avant</p><figure data-photo-id="${photoId}" data-caption="Le ministre de la Défense azéri" data-credit="Ministère israélien de la Défense"></figure>` +
+        `<blockquote><figure data-photo-id="${photoId}" data-credit="Ministère israélien de la Défense"></figure></blockquote>`,
+    )
+    expect(generateJSON(pasted, articleSchemaExtensions())).toMatchObject(doc)
+    // Only the figure's own attributes, nothing inside: no handler, class, style or image rides along.
+    expect(
+      paste(`<figure data-pm-slice="0 0 []" data-photo-id="${photoId}" onclick="alert(1)" class="x" style="color:red" data-x="1"><img src="x" onerror="alert(1)"><figcaption>Légende</figcaption></figure>`),
+    ).toBe(`<figure data-photo-id="${photoId}" data-pm-slice="0 0 []"></figure>`)
+  })
+
+  it('still cleans foreign figures (Word, the web, a malformed id, and any figure on import) to their caption’s text', () => {
+    expect(paste('<figure><img src="https://example.org/a.jpg"><figcaption>Défense azéri, à Bakou</figcaption></figure>')).toBe('<p>Défense azéri, à Bakou</p>')
+    expect(paste('<figure data-photo-id="42"><figcaption>Ministère israélien de la Défense</figcaption></figure>')).toBe(
+      '<p>Ministère israélien de la Défense</p>',
+    )
+    const ours = `<figure data-photo-id="${'ab'.repeat(32)}" data-caption="Légende"><figcaption>Légende</figcaption></figure>`
+    expect(cleanHtml(ours, 'import').html).toBe('<p>Légende</p>')
   })
 
   it('on import, takes the first H1 as headline and a Subtitle paragraph as standfirst', () => {

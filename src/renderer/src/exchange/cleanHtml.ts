@@ -7,7 +7,7 @@ import { isSafeExternalUrl } from '@shared/links'
  * handler or foreign markup survives), then the newsroom's rules: bold and italic read from inline
  * styles then every style dropped, no wrapper of bold around whole blocks (a paragraph wholly bold
  * stays a bold paragraph, never becomes a heading), Word's fake lists made real, no empty paragraphs,
- * links kept only for http(s) and mailto.
+ * links kept only for http(s) and mailto. Pasting, Copydesk's own figures stay figures.
  */
 
 export type CleanMode = 'paste' | 'import'
@@ -115,8 +115,32 @@ function wordLists(root: Element): void {
   }
 }
 
+/** The attributes of Copydesk's own figure (the Figure node's renderHTML): nothing else is kept. */
+const figureAttributes = ['data-photo-id', 'data-caption', 'data-credit', 'data-alt-text', 'data-pm-slice']
+
+/**
+ * Paste: figures copied from a Copydesk article (`figure[data-photo-id]` with a library photo id) come
+ * back as figures — remade from their data attributes alone, with nothing inside, so the passes
+ * below leave them be. Any other <figure> (Word, the web) is cleaned to its caption's text as before.
+ */
+function ownFigures(root: Element): Set<Element> {
+  const kept = new Set<Element>()
+  for (const figure of Array.from(root.querySelectorAll('figure[data-photo-id]'))) {
+    if (!/^[0-9a-f]{64}$/.test(figure.getAttribute('data-photo-id') ?? '')) continue
+    const clean = root.ownerDocument.createElement('figure')
+    for (const name of figureAttributes) {
+      const value = figure.getAttribute(name)
+      if (value !== null) clean.setAttribute(name, value)
+    }
+    figure.replaceWith(clean)
+    kept.add(clean)
+  }
+  return kept
+}
+
 function isEmptyBlock(element: Element): boolean {
-  return textOf(element) === '' && !element.querySelector('li')
+  // A figure left by now is one of ours (any other was unwrapped): it is content, words or not.
+  return textOf(element) === '' && !element.querySelector('li, figure')
 }
 
 export function cleanHtml(dirty: string, mode: CleanMode): CleanResult {
@@ -142,6 +166,7 @@ export function cleanHtml(dirty: string, mode: CleanMode): CleanResult {
     purifier.removeHook('uponSanitizeAttribute')
   }
 
+  const keptFigures = mode === 'paste' ? ownFigures(body) : new Set<Element>()
   marksFromStyles(body)
   wordLists(body)
 
@@ -176,12 +201,14 @@ export function cleanHtml(dirty: string, mode: CleanMode): CleanResult {
     else rename(cell, 'p')
   }
   for (const container of Array.from(body.querySelectorAll(containerTags.join(',')))) {
+    if (keptFigures.has(container)) continue
     if (hasBlockChild(container) || container.tagName !== 'DIV') unwrap(container)
     else rename(container, 'p')
   }
   for (const heading of Array.from(body.querySelectorAll('h1'))) rename(heading, 'h2')
   for (const heading of Array.from(body.querySelectorAll('h4, h5, h6'))) rename(heading, 'h3')
   for (const element of Array.from(body.querySelectorAll('*'))) {
+    if (keptFigures.has(element)) continue
     for (const attribute of Array.from(element.attributes)) {
       // ProseMirror's own copy marks where a slice opens: kept, so copy and paste inside the editor stays exact.
       const kept = (element.tagName === 'A' && attribute.name === 'href') || attribute.name === 'data-pm-slice'

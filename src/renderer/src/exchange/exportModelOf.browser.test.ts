@@ -39,4 +39,45 @@ describe('exportModelOf', () => {
       leadPhoto: { caption: 'Une légende', creator: 'Ariel Hermoni', credit: 'Ministère', copyright: '', altText: '' },
     })
   })
+
+  it('gives body figures the words the reader sees: the article’s override, else the library’s', () => {
+    const known = 'ab'.repeat(32)
+    const unknown = 'cd'.repeat(32)
+    const doc = importedArticleDoc(
+      { headline: 'Titre', language: 'fr' },
+      {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Avant' }] },
+          { type: 'figure', attrs: { photoId: known, caption: 'Le ministre de la Défense azéri, à Bakou', credit: '', altText: '' } },
+          { type: 'blockquote', content: [{ type: 'figure', attrs: { photoId: unknown, caption: '', credit: 'AP', altText: '' } }] },
+        ],
+      },
+      Date.UTC(2026, 0, 1),
+    )
+    const library = new Map([
+      [
+        known,
+        {
+          caption: 'Légende de la photothèque',
+          creator: 'Ariel Hermoni',
+          credit: 'Ministère israélien de la Défense',
+          copyright: '',
+          altText: 'Deux hommes en costume',
+        },
+      ],
+    ])
+    const model = exportModelOf(doc, '0b7f4b6e-7d7c-4a55-9b1f-3f2a1c9e8d10', { updatedAt: Date.UTC(2026, 0, 2), photos: library })
+    expect(exportArticleSchema.parse(model)).toEqual(model)
+    expect(model.body.slice(1)).toEqual([
+      {
+        type: 'figure',
+        photoId: known,
+        caption: 'Le ministre de la Défense azéri, à Bakou',
+        credit: 'Ariel Hermoni/Ministère israélien de la Défense',
+        altText: 'Deux hommes en costume',
+      },
+      { type: 'quote', blocks: [{ type: 'figure', photoId: unknown, caption: '', credit: 'AP', altText: '' }] },
+    ])
+  })
 })

@@ -13,7 +13,28 @@ export function escapeXml(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
 }
 
-type Options = { xhtml: boolean }
+type Options = {
+  xhtml: boolean
+  /** Where a figure's image is, when the caller has one (a standalone export writes no image file). */
+  photoSrc?: (photoId: string) => string | undefined
+}
+
+type FigureBlock = Extract<ExportBlock, { type: 'figure' }>
+
+/**
+ * A body photo: <img> only where there is an image to point at (no src would promise one that is not
+ * there), then the caption and credit line the reader sees.
+ */
+function figureHtml(figure: FigureBlock, { xhtml, photoSrc }: Options): string {
+  const src = figure.photoId ? photoSrc?.(figure.photoId) : undefined
+  const image = src ? `<img src="${escapeXml(src)}" alt="${escapeXml(figure.altText)}"${xhtml ? '/' : ''}>` : ''
+  const words = [
+    figure.caption && `<span class="caption">${escapeXml(figure.caption)}</span>`,
+    figure.credit && `<span class="credit">${escapeXml(figure.credit)}</span>`,
+  ].filter(Boolean)
+  const caption = words.length > 0 ? `<figcaption>${words.join(' ')}</figcaption>` : ''
+  return image || caption ? `<figure class="photo">${image}${caption}</figure>` : ''
+}
 
 function inlineHtml(content: readonly ExportInline[], { xhtml }: Options): string {
   return content
@@ -41,12 +62,17 @@ function blockHtml(block: ExportBlock, options: Options): string {
       const items = block.items.map((item) => `<li>${blocksHtml(item, options)}</li>`).join('\n')
       return `<${tag}>\n${items}\n</${tag}>`
     }
+    case 'figure':
+      return figureHtml(block, options)
   }
 }
 
 /** The body's blocks as HTML (or XHTML: self-closed `<br/>`, for XML containers). */
 export function blocksHtml(blocks: readonly ExportBlock[], options: Options = { xhtml: false }): string {
-  return blocks.map((block) => blockHtml(block, options)).join('\n')
+  return blocks
+    .map((block) => blockHtml(block, options))
+    .filter((html) => html !== '')
+    .join('\n')
 }
 
 /** "Creator/Credit", the newsroom's credit convention (DESIGN.md), with whichever parts exist. */

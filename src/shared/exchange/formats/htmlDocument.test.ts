@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderHtmlDocument } from './htmlDocument'
-import { testArticle, testPhoto } from './testArticle'
+import { blocksHtml } from './bodyHtml'
+import { testArticle, testArticleWithFigure, testFigure, testPhoto } from './testArticle'
 
 describe('renderHtmlDocument', () => {
   const html = renderHtmlDocument(testArticle({ leadPhoto: testPhoto }))
@@ -34,6 +35,28 @@ describe('renderHtmlDocument', () => {
     expect(html).toContain('<li><p>second<br>ligne</p></li>')
     expect(html).toContain('<span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span>')
     expect(html).toContain('<p class="tags">Arménie · Israël · Haut-Karabakh</p>')
+  })
+
+  it('renders a body photo as a figure with its caption and credit, escaped, and no image it does not have', () => {
+    const page = renderHtmlDocument(testArticleWithFigure())
+    expect(page).toContain(
+      '<figure class="photo"><figcaption><span class="caption">Le ministre de la Défense azéri &lt;i&gt;&amp;&lt;/i&gt; &quot;Yoav Gallant&quot;, à Bakou</span> ' +
+        '<span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span></figcaption></figure>',
+    )
+    expect(page.indexOf('<figure class="photo">')).toBeLessThan(page.indexOf('<h2>Des vols'))
+    // No image file goes with the page: no <img> pointing nowhere.
+    expect(page).not.toMatch(/<img|src=/)
+  })
+
+  it('a caller with the image (a site upload) gets <img> with its alt text; XHTML self-closes it', () => {
+    const photoSrc = (photoId: string) => (photoId === testFigure.photoId ? 'https://example.org/wp-content/uploads/bakou.jpg' : undefined)
+    expect(blocksHtml([testFigure], { xhtml: false, photoSrc })).toBe(
+      '<figure class="photo"><img src="https://example.org/wp-content/uploads/bakou.jpg" alt="Deux hommes en costume marchent devant une garde d’honneur">' +
+        '<figcaption><span class="caption">Le ministre de la Défense azéri &lt;i&gt;&amp;&lt;/i&gt; &quot;Yoav Gallant&quot;, à Bakou</span> ' +
+        '<span class="credit">Ariel Hermoni/Ministère israélien de la Défense</span></figcaption></figure>',
+    )
+    expect(blocksHtml([testFigure], { xhtml: true, photoSrc })).toContain('garde d’honneur"/><figcaption>')
+    expect(blocksHtml([{ ...testFigure, caption: '', credit: '' }])).toBe('')
   })
 
   it('leaves out what the article does not have', () => {

@@ -15,6 +15,9 @@ blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #c8c2b8;
 a { color: #1a4f8b; }
 figure.lead-photo { margin: 0 0 1.5rem; font: 0.85rem/1.4 system-ui, sans-serif; color: #444; }
 figure.lead-photo .credit { color: #777; }
+figure.photo { margin: 1.5rem 0; font: 0.85rem/1.4 system-ui, sans-serif; color: #444; }
+figure.photo img { display: block; max-width: 100%; height: auto; margin-bottom: 0.4rem; }
+figure.photo .credit { color: #777; }
 .tags { font: 0.85rem/1.4 system-ui, sans-serif; color: #555; margin-top: 2rem; border-top: 1px solid #ddd; padding-top: 0.5rem; }
 @page { size: A4; margin: 2cm 2.2cm; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; } h1, h2, h3 { break-after: avoid; } p, blockquote, li { orphans: 3; widows: 3; } }

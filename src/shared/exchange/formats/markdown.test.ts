@@ -2,7 +2,7 @@ import { marked } from 'marked'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from './markdown'
-import { testArticle, testPhoto } from './testArticle'
+import { testArticle, testArticleWithFigure, testPhoto } from './testArticle'
 
 function split(markdown: string): { frontMatter: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(markdown)
@@ -39,5 +39,14 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<ul>\n<li>des avions cargo</li>\n<li><strong><em>un aérodrome</em></strong></li>\n</ul>')
     expect(html).toContain('<ol>\n<li>premier</li>\n<li>second<br>ligne</li>\n</ol>')
     expect(html).toContain('<a href="mailto:desk@example.org">la rédaction</a>')
+  })
+
+  it('writes a body photo as its caption line: caption in italics, then the credit', async () => {
+    const { body } = split(renderMarkdown(testArticleWithFigure()))
+    expect(body).toContain('\n\n_Le ministre de la Défense azéri \\<i\\>&\\</i\\> "Yoav Gallant", à Bakou_ — Ariel Hermoni/Ministère israélien de la Défense\n\n## Des vols')
+    const html = await marked.parse(body)
+    expect(html).toContain(
+      '<p><em>Le ministre de la Défense azéri &lt;i&gt;&amp;&lt;/i&gt; &quot;Yoav Gallant&quot;, à Bakou</em> — Ariel Hermoni/Ministère israélien de la Défense</p>',
+    )
   })
 })

@@ -62,11 +62,20 @@ function blockMarkdown(block: ExportBlock): string {
           return indent(blocksMarkdown(item), ' '.repeat(marker.length), marker)
         })
         .join('\n')
+    case 'figure': {
+      // No image file goes with the export: the caption line the reader sees, caption in italics.
+      const caption = block.caption.trim() ? wrap(escapeInline(block.caption).replace(/\n/g, ' '), '_') : ''
+      const credit = escapeInline(block.credit).replace(/\n/g, ' ')
+      return escapeLineStart([caption, credit].filter((part) => part.trim() !== '').join(' — '))
+    }
   }
 }
 
 function blocksMarkdown(blocks: readonly ExportBlock[]): string {
-  return blocks.map(blockMarkdown).join('\n\n')
+  return blocks
+    .map(blockMarkdown)
+    .filter((markdown) => markdown !== '')
+    .join('\n\n')
 }
 
 /** The article in Markdown (CommonMark), its fields in YAML front matter. */

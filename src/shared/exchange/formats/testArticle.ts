@@ -61,3 +61,18 @@ export const testPhoto = {
   copyright: '© Ministère israélien de la Défense',
   altText: 'Deux hommes en costume marchent devant une garde d’honneur',
 }
+
+/** A body photo as exports see it (words already resolved), with text that needs escaping. */
+export const testFigure = {
+  type: 'figure',
+  photoId: '3f0c7a5e9b1d2c4e6f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6',
+  caption: 'Le ministre de la Défense azéri <i>&</i> "Yoav Gallant", à Bakou',
+  credit: 'Ariel Hermoni/Ministère israélien de la Défense',
+  altText: 'Deux hommes en costume marchent devant une garde d’honneur',
+} as const satisfies ExportArticle['body'][number]
+
+/** The test article with a figure between its first paragraph and its first heading. */
+export function testArticleWithFigure(): ExportArticle {
+  const body = testArticle().body
+  return testArticle({ body: [body[0]!, { ...testFigure }, ...body.slice(1)] })
+}

@@ -6,6 +6,7 @@ import { bodyOf } from '../../article/articleDoc'
 import { articleBodyExtensions } from '../presets'
 import { initI18n } from '../../i18n/i18n'
 import { collectSuggestions } from './collectSuggestions'
+import { authorHue, makeSuggestionId, originOfSuggestion } from './suggestionIds'
 import { suggestingAs, suggestingMode } from './suggestionMode'
 
 const PARAGRAPH = 'Le conseil a voté le budget. La séance a duré trois heures. Le maire était absent.'
@@ -181,5 +182,125 @@ describe('suggestion mode', () => {
       expect(editor.state.doc.textContent).toBe(expected)
       expect(collectSuggestions(editor.state.doc)).toEqual([])
     }
+  })
+
+  it('keeps suggestions through the Yjs document: a fresh editor on a copy shows the same ones', async () => {
+    const doc = new Y.Doc()
+    const editor = await withParagraph(doc)
+    suggestAs('Claire Martin')
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    const from = posOf(editor, SENTENCE)
+    editor.commands.deleteRange({ from, to: from + SENTENCE.length })
+    // Apart from the deletion: next to it, the library makes both one suggestion.
+    editor.commands.setTextSelection(posOf(editor, 'était'))
+    editor.commands.splitBlock()
+    suggestingMode.set(false)
+
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    const reopened = await articleEditor(copy)
+    expect(reopened.state.doc.toJSON()).toEqual(editor.state.doc.toJSON())
+    const suggestions = collectSuggestions(reopened.state.doc)
+    expect(suggestions.map((s) => [s.author, s.inserted, s.deleted, s.breakOnly])).toEqual([
+      ['Claire Martin', 'nouveau ', '', false],
+      ['Claire Martin', '', SENTENCE, false],
+      ['Claire Martin', '', '', true],
+    ])
+    // Rejecting the new paragraph joins the text again.
+    reopened.commands.rejectSuggestion(suggestions[2]!.id)
+    expect(reopened.state.doc.childCount).toBe(1)
+    reopened.commands.rejectAllSuggestions()
+    expect(reopened.state.doc.textContent).toBe(PARAGRAPH)
+  })
+
+  it('marks the text of whole blocks deleted at once, so the deletion is stored in Yjs', async () => {
+    const doc = new Y.Doc()
+    const editor = await articleEditor(doc)
+    editor.commands.setContent('<p>Premier paragraphe.</p><p>Second paragraphe.</p>')
+    suggestAs('Paul Roux')
+    editor.commands.selectAll()
+    editor.commands.deleteSelection()
+    suggestingMode.set(false)
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    const reopened = await articleEditor(copy)
+    expect(reopened.state.doc.textContent.replace(/\u200B/g, '')).toBe('Premier paragraphe.Second paragraphe.')
+    expect(collectSuggestions(reopened.state.doc).map((s) => s.deleted).join('')).toBe('Premier paragraphe.Second paragraphe.')
+    expect(reopened.state.doc.toJSON()).toEqual(editor.state.doc.toJSON())
+    reopened.commands.rejectAllSuggestions()
+    expect(collectSuggestions(reopened.state.doc)).toEqual([])
+    expect(reopened.state.doc.textContent).toBe('Premier paragraphe.Second paragraphe.')
+    // The empty paragraph left in place of the deleted ones has no text to carry a mark: it stays.
+    editor.commands.rejectAllSuggestions()
+    expect(editor.getHTML()).toBe('<p>Premier paragraphe.</p><p>Second paragraphe.</p><p></p>')
+  })
+
+  it('records bold as a suggestion (the word replaced by its bold self): rejecting leaves it plain, accepting bold', async () => {
+    const editor = await withParagraph(new Y.Doc())
+    suggestAs('Claire Martin')
+    const from = posOf(editor, 'budget')
+    editor.chain().setTextSelection({ from, to: from + 'budget'.length }).toggleBold().run()
+    const [bold] = collectSuggestions(editor.state.doc)
+    expect([bold!.inserted, bold!.deleted]).toEqual(['budget', 'budget'])
+    suggestingMode.set(false)
+    editor.commands.rejectSuggestion(bold!.id)
+    expect(editor.getHTML()).toBe(`<p>${PARAGRAPH}</p>`)
+
+    suggestingMode.set(true)
+    editor.chain().setTextSelection({ from, to: from + 'budget'.length }).toggleBold().run()
+    suggestingMode.set(false)
+    editor.commands.acceptSuggestion(collectSuggestions(editor.state.doc)[0]!.id)
+    expect(editor.getHTML()).toBe(`<p>${PARAGRAPH.replace('budget', '<strong>budget</strong>')}</p>`)
+  })
+
+  it('refuses, rather than applies unmarked, an edit it cannot store as a suggestion (a whole photo)', async () => {
+    const doc = new Y.Doc()
+    const editor = await withParagraph(doc)
+    editor.commands.insertPhotoFigure('c'.repeat(64), editor.state.doc.content.size)
+    const before = editor.getJSON()
+    expect(before.content?.map((node) => node.type)).toEqual(['paragraph', 'figure'])
+    suggestAs('Claire Martin')
+    const figureAt = editor.state.doc.firstChild!.nodeSize
+    editor.chain().setNodeSelection(figureAt).deleteSelection().run()
+    expect(editor.getJSON()).toEqual(before)
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+  })
+
+  it('accepts or rejects the suggestion at the caret', async () => {
+    const editor = await withParagraph(new Y.Doc())
+    suggestAs('Claire Martin')
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    suggestingMode.set(false)
+    editor.commands.setTextSelection(posOf(editor, 'uveau'))
+    expect(editor.commands.acceptSuggestionAtCaret()).toBe(true)
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+    editor.commands.setTextSelection(posOf(editor, 'budget'))
+    expect(editor.commands.acceptSuggestionAtCaret()).toBe(false)
+    expect(editor.state.doc.textContent).toBe('Le conseil a voté le nouveau budget. La séance a duré trois heures. Le maire était absent.')
+  })
+
+  it('edits normally when not suggesting, and toggles with its command', async () => {
+    const editor = await withParagraph(new Y.Doc())
+    editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
+    expect(collectSuggestions(editor.state.doc)).toEqual([])
+    editor.commands.toggleSuggesting()
+    expect(suggestingMode.get()).toBe(true)
+    editor.commands.toggleSuggesting()
+    expect(suggestingMode.get()).toBe(false)
+  })
+})
+
+describe('suggestion ids', () => {
+  it('carry the author and the time, whatever the name holds', () => {
+    const id = makeSuggestionId('Anne-Sophie ~ Lévy', 1_764_000_000_000)
+    expect(originOfSuggestion(id)).toEqual({ author: 'Anne-Sophie ~ Lévy', at: 1_764_000_000_000 })
+    expect(makeSuggestionId('A', 1)).not.toBe(makeSuggestionId('A', 1))
+    expect(originOfSuggestion(12)).toEqual({ author: '', at: 0 })
+  })
+
+  it('give each author a stable hue', () => {
+    expect(authorHue('Claire Martin')).toBe(authorHue('Claire Martin'))
+    const hues = new Set(['Claire Martin', 'Paul Roux', 'Marie Dupont', 'Paul Bernard', 'Léa Garnier'].map(authorHue))
+    expect(hues.size).toBeGreaterThan(2)
   })
 })

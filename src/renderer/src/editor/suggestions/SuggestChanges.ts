@@ -51,24 +51,32 @@ const SUGGESTION_MARKS = new Set(['insertion', 'deletion', 'modification'])
 
 /**
  * y-prosemirror (1.3.7) stores marks on text only, not on whole blocks. When the library marks a whole
- * paragraph, mark its text too, so the suggestion survives the trip through Yjs.
+ * block, the mark moves onto the block's text, so this editor holds what Yjs stores and what every
+ * other copy will show. (An empty block has no text to carry it: it stays as a plain empty paragraph.)
  */
 function markTextOfMarkedBlocks(tr: Transaction): Transaction {
-  const ranges: { from: number; to: number; mark: AddNodeMarkStep['mark'] }[] = []
+  const blocks: { pos: number; mark: AddNodeMarkStep['mark'] }[] = []
   tr.steps.forEach((step, index) => {
     if (!(step instanceof AddNodeMarkStep) || !SUGGESTION_MARKS.has(step.mark.type.name)) return
     const pos = tr.mapping.slice(index + 1).map(step.pos)
     const node = tr.doc.nodeAt(pos)
     if (!node || node.isInline) return
-    node.descendants((child, offset) => {
-      if (child.isTextblock && child.content.size > 0) {
-        const from = pos + 1 + offset + 1
-        ranges.push({ from, to: from + child.content.size, mark: step.mark })
-      }
-      return !child.isTextblock
-    })
+    // A photo (an atom) has no text to carry the mark: the suggestion could not be stored.
+    if (node.isAtom) throw new Error(`a suggestion on a whole ${node.type.name} cannot be stored in the article`)
+    blocks.push({ pos, mark: step.mark })
   })
-  for (const range of ranges) tr.addMark(range.from, range.to, range.mark)
+  // Marks change no positions: the block positions found above stay valid.
+  for (const { pos, mark } of blocks) {
+    const node = tr.doc.nodeAt(pos)
+    if (!node) continue
+    tr.removeNodeMark(pos, mark)
+    if (node.isTextblock) tr.addMark(pos + 1, pos + node.nodeSize - 1, mark)
+    else
+      node.descendants((child, offset) => {
+        if (child.isTextblock && child.content.size > 0) tr.addMark(pos + 2 + offset, pos + 2 + offset + child.content.size, mark)
+        return !child.isTextblock
+      })
+  }
   return tr
 }
 
@@ -120,8 +128,8 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
     try {
       tracked = trackAsSuggestion(transaction, this.editor.state, this.options.getAuthor())
     } catch (error) {
-      // An edit the library cannot express as a suggestion here (whole blocks inside a quote or a list):
-      // refused rather than applied unmarked, so nothing slips in unreviewed.
+      // An edit the library cannot express as a suggestion here (whole blocks inside a quote or a list,
+      // a whole photo): refused rather than applied unmarked, so nothing slips in unreviewed.
       console.warn('Copydesk: this edit cannot be recorded as a suggestion', error)
       return
     }

@@ -10,6 +10,8 @@ export type SuggestionSummary = {
   deleted: string
   /** Formatting or attribute changes. */
   modified: boolean
+  /** Only a paragraph break added or removed (the library anchors those on zero-width spaces). */
+  breakOnly: boolean
   from: number
   to: number
 }
@@ -30,11 +32,13 @@ export function collectSuggestions(doc: PMNode): SuggestionSummary[] {
       let summary = byId.get(id)
       if (!summary) {
         const origin = originOfSuggestion(mark.attrs.id)
-        summary = { id, author: origin.author, at: origin.at, inserted: '', deleted: '', modified: false, from: pos, to: pos + node.nodeSize }
+        summary = { id, author: origin.author, at: origin.at, inserted: '', deleted: '', modified: false, breakOnly: false, from: pos, to: pos + node.nodeSize }
         byId.set(id, summary)
       }
       summary.to = Math.max(summary.to, pos + node.nodeSize)
-      const text = node.isText ? (node.text ?? '').replace(ZERO_WIDTH_SPACE, '') : node.isTextblock ? '' : ''
+      const raw = node.isText ? (node.text ?? '') : ''
+      const text = raw.replace(ZERO_WIDTH_SPACE, '')
+      if (raw && !text) summary.breakOnly = true
       if (kind === 'insertion') summary.inserted += text
       else if (kind === 'deletion') summary.deleted += text
       else summary.modified = true
@@ -44,7 +48,9 @@ export function collectSuggestions(doc: PMNode): SuggestionSummary[] {
     visit(node, pos)
     return true
   })
-  return [...byId.values()]
+  const all = [...byId.values()]
+  for (const summary of all) summary.breakOnly &&= !summary.inserted && !summary.deleted && !summary.modified
+  return all
 }
 
 /** The suggestion at (or just before) a position, for accepting or rejecting at the caret. */

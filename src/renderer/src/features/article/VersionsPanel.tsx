@@ -73,7 +73,8 @@ export function VersionsPanel({ session }: { session: ArticleSession }) {
             <li key={version.id} className="version">
               <div>
                 <span className="version-time">{when}</span>
-                <span className="version-kind">{t(`versions.${version.kind}`)}</span>
+                {/* A named version ("Site version by …", kept when a wp-admin edit could not merge) shows its name. */}
+                <span className="version-kind">{version.kind === 'manual' && version.label ? version.label : t(`versions.${version.kind}`)}</span>
               </div>
               <div className="version-meta muted">
                 {version.headline || t('desk.untitled')} · {t('versions.words', { count: version.words, formattedCount: formatNumber(version.words, i18n.language) })}

@@ -57,6 +57,7 @@ export function SuggestionsPanel({ session, profile }: { session: ArticleSession
     if (text && deleted) return t('suggestions.replaced', { text, deleted })
     if (text) return t('suggestions.inserted', { text })
     if (deleted) return t('suggestions.deleted', { text: deleted })
+    if (suggestion.breakOnly) return t('suggestions.paragraphBreak')
     return t('suggestions.formatted')
   }
   const run = (action: (editor: NonNullable<ReturnType<typeof bodyEditor>>) => void) => {

@@ -1,0 +1,126 @@
+import { expect, test } from '../fixtures'
+import { exampleArticle } from '../support/exampleArticle'
+import type { Page } from '@playwright/test'
+
+// Suggestion mode (track changes): an editor suggests, a reporter accepts or rejects each suggestion;
+// the checklist blocks publishing while any remain. Two people on one machine: the profile is switched
+// in Settings, as in review-workflow.spec.ts.
+
+async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Settings' })
+  await dialog.getByRole('textbox', { name: 'Your name (byline)' }).fill(name)
+  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role })
+  await page.getByRole('button', { name: 'Close settings' }).click()
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Settings' }).click()
+    const shown = [await dialog.getByRole('textbox', { name: 'Your name (byline)' }).inputValue(), await dialog.getByRole('combobox', { name: 'Role' }).inputValue()]
+    await page.getByRole('button', { name: 'Close settings' }).click()
+    expect(shown).toEqual([name, role === 'Editor' ? 'editor' : 'reporter'])
+  }).toPass()
+}
+
+// This file is type-checked without the DOM library: the few browser names used inside evaluate().
+type TextNode = { textContent: string | null }
+declare const document: { createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null } }
+declare const NodeFilter: { SHOW_TEXT: number }
+declare function getSelection(): { setBaseAndExtent(anchor: TextNode, anchorOffset: number, focus: TextNode, focusOffset: number): void } | null
+type BodyElement = { querySelectorAll(selector: string): Iterable<TextNode>; focus(): void }
+
+/** Selects `text` in the body's first paragraph (or puts the caret before it when `collapse`), as a person would. */
+async function selectInBody(page: Page, text: string, collapse = false) {
+  await page.getByRole('textbox', { name: 'Article text' }).evaluate(
+    (element, { wanted, collapse }) => {
+      const block = [...(element as unknown as BodyElement).querySelectorAll('p')][0]!
+      const at = block.textContent!.indexOf(wanted)
+      if (at < 0) throw new Error(`"${wanted}" is not in the first paragraph`)
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      const points: { node: TextNode; offset: number }[] = []
+      let seen = 0
+      for (let node = walker.nextNode(); node && points.length < 2; node = walker.nextNode()) {
+        const length = node.textContent!.length
+        for (const target of [at, at + wanted.length].slice(points.length)) {
+          if (target <= seen + length) points.push({ node, offset: target - seen })
+          else break
+        }
+        seen += length
+      }
+      ;(element as unknown as BodyElement).focus()
+      const end = collapse ? points[0]! : points[1]!
+      getSelection()!.setBaseAndExtent(points[0]!.node, points[0]!.offset, end.node, end.offset)
+    },
+    { wanted: text, collapse },
+  )
+}
+
+const firstParagraph = (page: Page) => page.getByRole('textbox', { name: 'Article text' }).locator('p').first()
+const suggestionsPanel = (page: Page) => page.getByRole('region', { name: 'Suggestions' })
+const checklist = (page: Page) => page.getByRole('region', { name: 'Before publishing' })
+
+test('an editor suggests a deletion and an insertion; the reporter accepts one and rejects the other', async ({ copydesk }) => {
+  const { page } = copydesk
+  await setProfile(page, 'Paul Bernard', 'Editor')
+  await page.getByRole('button', { name: 'New article' }).click()
+  await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
+  await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
+  await page.getByRole('textbox', { name: 'Article text' }).click()
+  for (const [index, paragraph] of exampleArticle.body.slice(0, 2).entries()) {
+    if (index > 0) await page.keyboard.press('Enter')
+    await page.keyboard.insertText(paragraph)
+  }
+  await expect(suggestionsPanel(page).getByText('No suggestions.')).toBeVisible()
+  const original = (await firstParagraph(page).textContent())!
+  const sentence = original.slice(original.indexOf(' Selon le rapport'))
+  expect(sentence.length).toBeGreaterThan(100)
+
+  // Suggesting: the toolbar says as whom.
+  const toggle = page.getByRole('button', { name: 'Suggesting' })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(toggle).toContainText('Paul Bernard, Editor')
+
+  await selectInBody(page, sentence)
+  await page.keyboard.press('Backspace')
+  await selectInBody(page, 'puissantes', true)
+  await page.keyboard.insertText('très ')
+
+  // Both are in the text, marked, nothing removed yet.
+  await expect(firstParagraph(page).locator('del.suggestion-deletion')).toHaveText(sentence)
+  await expect(firstParagraph(page).locator('ins.suggestion-insertion')).toHaveText('très ')
+  await expect(firstParagraph(page)).toHaveText(original.replace('armes puissantes', 'armes très puissantes'))
+  const items = suggestionsPanel(page).getByRole('listitem')
+  await expect(items).toHaveCount(2)
+  await expect(items.nth(0)).toContainText('Paul Bernard')
+  await expect(items.nth(0)).toContainText('Add “très”')
+  await expect(items.nth(1)).toContainText('Delete “Selon le rapport')
+  await expect(checklist(page)).toContainText('Unresolved suggestions in the text (2): accept or reject each one.')
+  // For a look at the colours, in both themes (kept with the test's results).
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await firstParagraph(page).scrollIntoViewIfNeeded()
+  await suggestionsPanel(page).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: test.info().outputPath('suggestions-light.png') })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: test.info().outputPath('suggestions-dark.png') })
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // The reporter decides.
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await setProfile(page, 'Marie Dupont', 'Reporter')
+  // At the caret: a small bar says whose suggestion it is, to accept or reject it there.
+  await selectInBody(page, 'rès', true)
+  const atCaret = page.getByRole('group', { name: 'Suggestion by Paul Bernard' })
+  await expect(atCaret).toBeVisible()
+  await page.screenshot({ path: test.info().outputPath('suggestion-at-caret.png') })
+  await atCaret.getByRole('button', { name: 'Accept' }).click()
+  await expect(atCaret).toBeHidden()
+  await expect(items).toHaveCount(1)
+  await expect(checklist(page)).toContainText('Unresolved suggestions in the text (1)')
+  await suggestionsPanel(page).getByRole('button', { name: /^Reject the suggestion: Delete “ ?Selon le rapport/ }).click()
+
+  await expect(firstParagraph(page)).toHaveText(original.replace('armes puissantes', 'armes très puissantes'))
+  await expect(page.getByRole('textbox', { name: 'Article text' }).locator('ins, del')).toHaveCount(0)
+  await expect(suggestionsPanel(page).getByText('No suggestions.')).toBeVisible()
+  await expect(checklist(page)).not.toContainText('Unresolved suggestions')
+})
