@@ -209,18 +209,21 @@ async function duplicates(site: Site): Promise<SyncPhase['duplicates']> {
  */
 export async function syncPhase({ articles, photos }: { articles: number; photos: number }): Promise<SyncPhase> {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-bench-sync-'))
-  const siteDir = join(dir, 'site')
+  // Each run on a fresh site of its own: the second would otherwise meet a fuller database and uploads folder.
+  const siteDirs = [join(dir, 'site-baseline'), join(dir, 'site-copydesk')]
   let library: PhotoLibrary | undefined
   try {
-    const site = await startSite({ dir: siteDir })
     const made = await libraryWithPhotos(dir, photos)
     library = made.library
-    const baseline = await baselineRun(site, library, filings(articles, made.ids), dir)
+    const baselineSite = await startSite({ dir: siteDirs[0] })
+    const baseline = await baselineRun(baselineSite, library, filings(articles, made.ids), dir)
+    await stopSite({ dir: siteDirs[0], purge: true })
+    const site = await startSite({ dir: siteDirs[1] })
     const ours = await oursRun(site, library, filings(articles, made.ids), dir)
     return { articles, photos, ours, baseline, ratio: ours.ms / baseline.ms, duplicates: await duplicates(site) }
   } finally {
     await library?.dispose()
-    await stopSite({ dir: siteDir, purge: true }).catch(() => undefined)
+    for (const siteDir of siteDirs) await stopSite({ dir: siteDir, purge: true }).catch(() => undefined)
     await rm(dir, { recursive: true, force: true })
   }
 }

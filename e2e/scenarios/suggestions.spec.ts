@@ -24,16 +24,17 @@ async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor')
 type TextNode = { textContent: string | null }
 declare const document: { createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null } }
 declare const NodeFilter: { SHOW_TEXT: number }
+declare function requestAnimationFrame(callback: () => void): number
 declare function getSelection(): { setBaseAndExtent(anchor: TextNode, anchorOffset: number, focus: TextNode, focusOffset: number): void } | null
 type BodyElement = { querySelectorAll(selector: string): Iterable<TextNode>; focus(): void }
 
-/** Selects `text` in the body's first paragraph (or puts the caret before it when `collapse`), as a person would. */
+/** Selects `text` in the first paragraph holding it (or puts the caret before it when `collapse`), as a person would. */
 async function selectInBody(page: Page, text: string, collapse = false) {
   await page.getByRole('textbox', { name: 'Article text' }).evaluate(
     (element, { wanted, collapse }) => {
-      const block = [...(element as unknown as BodyElement).querySelectorAll('p')][0]!
+      const block = [...(element as unknown as BodyElement).querySelectorAll('p')].find((p) => p.textContent!.includes(wanted))
+      if (!block) throw new Error(`"${wanted}" is not in the body`)
       const at = block.textContent!.indexOf(wanted)
-      if (at < 0) throw new Error(`"${wanted}" is not in the first paragraph`)
       const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
       const points: { node: TextNode; offset: number }[] = []
       let seen = 0
@@ -48,6 +49,9 @@ async function selectInBody(page: Page, text: string, collapse = false) {
       ;(element as unknown as BodyElement).focus()
       const end = collapse ? points[0]! : points[1]!
       getSelection()!.setBaseAndExtent(points[0]!.node, points[0]!.offset, end.node, end.offset)
+      // The editor reads the new selection on 'selectionchange', which comes a moment later: a key
+      // pressed before that would act at the old caret.
+      return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null))))
     },
     { wanted: text, collapse },
   )
@@ -70,6 +74,8 @@ test('an editor suggests a deletion and an insertion; the reporter accepts one a
   }
   await expect(suggestionsPanel(page).getByText('No suggestions.')).toBeVisible()
   const original = (await firstParagraph(page).textContent())!
+  const secondParagraph = page.getByRole('textbox', { name: 'Article text' }).locator('p').nth(1)
+  const original2 = (await secondParagraph.textContent())!
   const sentence = original.slice(original.indexOf(' Selon le rapport'))
   expect(sentence.length).toBeGreaterThan(100)
 
@@ -84,17 +90,22 @@ test('an editor suggests a deletion and an insertion; the reporter accepts one a
   await page.keyboard.press('Backspace')
   await selectInBody(page, 'puissantes', true)
   await page.keyboard.insertText('très ')
+  // A new paragraph too: shown by a pilcrow at the break.
+  await selectInBody(page, '« Je ne vois pas', true)
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.article-body .suggestion-pilcrow-insertion')).toHaveCount(1)
 
   // Both are in the text, marked, nothing removed yet.
   await expect(firstParagraph(page).locator('del.suggestion-deletion')).toHaveText(sentence)
   await expect(firstParagraph(page).locator('ins.suggestion-insertion')).toHaveText('très ')
   await expect(firstParagraph(page)).toHaveText(original.replace('armes puissantes', 'armes très puissantes'))
   const items = suggestionsPanel(page).getByRole('listitem')
-  await expect(items).toHaveCount(2)
+  await expect(items).toHaveCount(3)
   await expect(items.nth(0)).toContainText('Paul Bernard')
   await expect(items.nth(0)).toContainText('Add “très”')
   await expect(items.nth(1)).toContainText('Delete “Selon le rapport')
-  await expect(checklist(page)).toContainText('Unresolved suggestions in the text (2): accept or reject each one.')
+  await expect(items.nth(2)).toContainText('Paragraph break')
+  await expect(checklist(page)).toContainText('Unresolved suggestions in the text (3): accept or reject each one.')
   // For a look at the colours, in both themes (kept with the test's results).
   await page.setViewportSize({ width: 1440, height: 900 })
   await firstParagraph(page).scrollIntoViewIfNeeded()
@@ -104,8 +115,9 @@ test('an editor suggests a deletion and an insertion; the reporter accepts one a
   await page.screenshot({ path: test.info().outputPath('suggestions-dark.png') })
   await page.emulateMedia({ colorScheme: 'light' })
 
-  // The reporter decides.
-  await toggle.click()
+  // The editor stops suggesting (its shortcut), then the reporter decides.
+  await page.getByRole('textbox', { name: 'Article text' }).focus()
+  await page.keyboard.press('ControlOrMeta+Shift+E')
   await expect(toggle).toHaveAttribute('aria-pressed', 'false')
   await setProfile(page, 'Marie Dupont', 'Reporter')
   // At the caret: a small bar says whose suggestion it is, to accept or reject it there.
@@ -115,12 +127,17 @@ test('an editor suggests a deletion and an insertion; the reporter accepts one a
   await page.screenshot({ path: test.info().outputPath('suggestion-at-caret.png') })
   await atCaret.getByRole('button', { name: 'Accept' }).click()
   await expect(atCaret).toBeHidden()
+  await expect(items).toHaveCount(2)
+  await expect(checklist(page)).toContainText('Unresolved suggestions in the text (2)')
+  await suggestionsPanel(page).getByRole('button', { name: 'Reject the suggestion: Paragraph break' }).click()
   await expect(items).toHaveCount(1)
   await expect(checklist(page)).toContainText('Unresolved suggestions in the text (1)')
   await suggestionsPanel(page).getByRole('button', { name: /^Reject the suggestion: Delete “ ?Selon le rapport/ }).click()
 
   await expect(firstParagraph(page)).toHaveText(original.replace('armes puissantes', 'armes très puissantes'))
-  await expect(page.getByRole('textbox', { name: 'Article text' }).locator('ins, del')).toHaveCount(0)
+  await expect(secondParagraph).toHaveText(original2)
+  await expect(page.getByRole('textbox', { name: 'Article text' }).locator('p')).toHaveCount(2)
+  await expect(page.getByRole('textbox', { name: 'Article text' }).locator('ins, del, .suggestion-pilcrow')).toHaveCount(0)
   await expect(suggestionsPanel(page).getByText('No suggestions.')).toBeVisible()
   await expect(checklist(page)).not.toContainText('Unresolved suggestions')
 })

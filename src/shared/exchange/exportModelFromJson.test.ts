@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blocks } from './exportModelFromJson'
+import { blocks, type ProseMirrorJson } from './exportModelFromJson'
 import { exportArticleSchema } from './exportModel'
 import { testArticleWithFigure, testFigure } from './formats/testArticle'
 
@@ -37,6 +37,30 @@ describe('export blocks from ProseMirror JSON', () => {
       { type: 'quote', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cité' }] }] },
       { type: 'list', ordered: true, items: [[{ type: 'paragraph', content: [{ type: 'text', text: 'un' }] }]] },
       { type: 'paragraph', content: [{ type: 'text', text: 'gardé' }] },
+    ])
+  })
+
+  it('leaves unresolved suggestions out: the text as it stood before them', () => {
+    const paragraph = (content: ProseMirrorJson[]): ProseMirrorJson => ({ type: 'paragraph', content })
+    expect(
+      blocks([
+        paragraph([
+          { type: 'text', text: 'Le conseil a voté le ' },
+          { type: 'text', text: 'nouveau ', marks: [{ type: 'insertion', attrs: { id: 's~a~1~Claire' } }] },
+          { type: 'text', text: 'budget.' },
+          { type: 'text', text: ' Fin.', marks: [{ type: 'deletion', attrs: { id: 's~b~1~Paul' } }] },
+          { type: 'text', text: '\u200B', marks: [{ type: 'insertion', attrs: { id: 's~c~1~Paul' } }] },
+        ]),
+      ]),
+    ).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Le conseil a voté le ' },
+          { type: 'text', text: 'budget.' },
+          { type: 'text', text: ' Fin.' },
+        ],
+      },
     ])
   })
 

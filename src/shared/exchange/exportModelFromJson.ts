@@ -15,7 +15,12 @@ function inlines(nodes: readonly ProseMirrorJson[] = []): ExportInline[] {
   for (const node of nodes) {
     if (node.type === 'hardBreak') out.push({ type: 'break' })
     else if (node.type === 'text' && node.text) {
-      const part: ExportInline = { type: 'text', text: node.text }
+      // Unresolved suggestions (track changes) leave as the text stood before them: a suggested
+      // insertion is not yet the article's, a suggested deletion still is. Zero-width spaces only anchor them.
+      if (node.marks?.some((mark) => mark.type === 'insertion')) continue
+      const text = node.text.replace(/\u200B/g, '')
+      if (!text) continue
+      const part: ExportInline = { type: 'text', text }
       for (const mark of node.marks ?? []) {
         if (mark.type === 'bold') part.bold = true
         else if (mark.type === 'italic') part.italic = true

@@ -323,9 +323,29 @@ export class SyncService {
     return this.loading
   }
 
-  private async persist(): Promise<void> {
-    if (this.disposed || !this.store) return
-    await atomicWrite(this.options.file, JSON.stringify(this.store))
+  private writing: Promise<void> = Promise.resolve()
+  private dirty = false
+  private lastPersistAt = -Infinity
+
+  /** Writes the store; writes run one after another, each taking the state as it is then (the last one is the newest). */
+  private persist(): Promise<void> {
+    this.dirty = false
+    this.lastPersistAt = performance.now()
+    const write = this.writing.then(async () => {
+      if (this.disposed || !this.store) return
+      await atomicWrite(this.options.file, JSON.stringify(this.store))
+    })
+    this.writing = write.catch(() => undefined)
+    return write
+  }
+
+  /**
+   * For a drain's many "this one is on the site" changes: written at most once a second, and when
+   * the drain ends. Lost in a crash, an article is only sent again (found by its UUID, not duplicated).
+   */
+  private async persistThrottled(): Promise<void> {
+    if (performance.now() - this.lastPersistAt >= 1000) await this.persist()
+    else this.dirty = true
   }
 
   private kick(): void {
@@ -336,13 +356,15 @@ export class SyncService {
       this.pendingKick = true
       return
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined
-      if (this.pendingKick) {
-        this.pendingKick = false
-        this.kick()
-      } else this.scheduleNext()
-    })
+    this.draining = this.drain()
+      .then(() => (this.dirty ? this.persist() : undefined))
+      .finally(() => {
+        this.draining = undefined
+        if (this.pendingKick) {
+          this.pendingKick = false
+          this.kick()
+        } else this.scheduleNext()
+      })
   }
 
   private pendingKick = false
@@ -378,7 +400,7 @@ export class SyncService {
         const post = store.posts[articleId]
         if (post) post.syncedAt = this.now()
         this.sending = undefined
-        await this.persist()
+        await this.persistThrottled()
         this.notify(articleId)
       } catch (error) {
         this.sending = undefined
@@ -552,9 +574,9 @@ export class SyncService {
       )
       postId = data.id
       link = data.link
-      // Stored before anything else: a crash from here on finds the post by its id.
+      // A crash before this is written only means asking again: the plugin finds the post by its UUID.
       store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
-      await this.persist()
+      await this.persistThrottled()
       // It existed (an earlier attempt whose answer was lost): bring it up to date.
       if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
       createdWith.yjs = data.created && data.yjs_appended === true

@@ -26,14 +26,20 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
 
   addCommands() {
     return {
+      // y-prosemirror's undo changes the Yjs document, whose binding dispatches the result itself:
+      // Tiptap must not dispatch its own (by then outdated) transaction after it.
       undo:
         () =>
-        ({ state }) =>
-          undo(state),
+        ({ state, tr }) => {
+          tr.setMeta('preventDispatch', true)
+          return undo(state)
+        },
       redo:
         () =>
-        ({ state }) =>
-          redo(state),
+        ({ state, tr }) => {
+          tr.setMeta('preventDispatch', true)
+          return redo(state)
+        },
     }
   },
 

@@ -113,7 +113,8 @@ describe('suggestion mode', () => {
     suggestAs('Claire Martin')
     editor.commands.insertContentAt(posOf(editor, 'budget'), 'nouveau ')
     expect(collectSuggestions(editor.state.doc)).toHaveLength(1)
-    undoManager.undo()
+    // The command the toolbar's Undo button runs.
+    expect(editor.commands.undo()).toBe(true)
     expect(editor.state.doc.textContent).toBe(PARAGRAPH)
     expect(collectSuggestions(editor.state.doc)).toEqual([])
 
@@ -122,7 +123,7 @@ describe('suggestion mode', () => {
     editor.commands.deleteRange({ from, to: from + SENTENCE.length })
     expect(collectSuggestions(editor.state.doc)).toHaveLength(1)
     undoManager.stopCapturing()
-    undoManager.undo()
+    expect(editor.commands.undo()).toBe(true)
     expect(collectSuggestions(editor.state.doc)).toEqual([])
     expect(yDelta(doc)).toEqual([{ insert: PARAGRAPH }])
   })
@@ -206,9 +207,17 @@ describe('suggestion mode', () => {
       ['Claire Martin', '', SENTENCE, false],
       ['Claire Martin', '', '', true],
     ])
-    // Rejecting the new paragraph joins the text again.
+    // The new paragraph break shows as a pilcrow (its anchor is a zero-width space).
+    expect(reopened.view.dom.querySelectorAll('.suggestion-pilcrow-insertion')).toHaveLength(1)
+    expect(editor.view.dom.querySelectorAll('.suggestion-pilcrow-insertion')).toHaveLength(1)
+    // Typing elsewhere keeps it where it belongs (the marks are followed, not looked for again).
+    reopened.commands.insertContentAt(1, 'Hier, ')
+    expect(reopened.view.dom.querySelectorAll('.suggestion-pilcrow-insertion')).toHaveLength(1)
+    reopened.commands.deleteRange({ from: 1, to: 1 + 'Hier, '.length })
+    // Rejecting it joins the text again.
     reopened.commands.rejectSuggestion(suggestions[2]!.id)
     expect(reopened.state.doc.childCount).toBe(1)
+    expect(reopened.view.dom.querySelectorAll('.suggestion-pilcrow')).toHaveLength(0)
     reopened.commands.rejectAllSuggestions()
     expect(reopened.state.doc.textContent).toBe(PARAGRAPH)
   })

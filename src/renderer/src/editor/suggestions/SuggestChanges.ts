@@ -12,6 +12,7 @@ import {
 import { collectSuggestions, suggestionAt } from './collectSuggestions'
 import { makeSuggestionId } from './suggestionIds'
 import { suggestingAs, suggestingMode } from './suggestionMode'
+import { paragraphBreakMarks } from './paragraphBreakMarks'
 
 export type SuggestChangesOptions = {
   /** Whether edits are suggestions now; read at each edit. */
@@ -179,6 +180,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
 
   addProseMirrorPlugins() {
     return [
+      paragraphBreakMarks(),
       new Plugin({
         props: {
           // The library anchors suggestions across paragraph ends with zero-width spaces: step over them.
