@@ -54,6 +54,7 @@ export function createHandlers(services: MainServices): Handlers {
     'photos:setUsage': ({ articleId, photoIds }) => services.photos.setUsage(articleId, photoIds),
     'photos:mediaBase': () => ({ baseUrl: services.photos.mediaBaseUrl() }),
     'photos:importDropped': ({ paths }) => services.photos.importPaths(paths),
+    'photos:importImageData': (request) => services.photos.importImageData(request),
     'exchange:export': (request) => services.exporter.export(request),
     'exchange:import': ({ dialogTitle }) => services.importer.pick(dialogTitle),
     'backup:status': () => services.backup.status(),

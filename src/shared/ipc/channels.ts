@@ -19,6 +19,7 @@ export const invokeChannels = [
   'photos:setUsage',
   'photos:mediaBase',
   'photos:importDropped',
+  'photos:importImageData',
   // Import and export (src/shared/exchange/exchangeContract.ts).
   'exchange:export',
   'exchange:import',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { photoIdSchema, photoPatchSchema, photoSchema } from './photo'
+import { photoIdSchema, photoMimeTypes, photoPatchSchema, photoSchema } from './photo'
 
 /**
  * The photo library's part of the IPC contract (src/shared/ipc/contract.ts spreads it in).
@@ -36,6 +36,28 @@ export const photoImportProgressSchema = z.object({
   failed: z.number().int().nonnegative(),
   /** The file just finished; '' at the start. */
   fileName: z.string(),
+})
+
+/** The largest picture a document may hand to the library (as bytes, before base64). */
+export const maxImageDataBytes = 50 * 1024 * 1024
+
+/**
+ * A picture embedded in an imported document (a .docx), as bytes: main writes it to a temp file
+ * inside the media folder and imports it like any file (same checks, dedupe, metadata). Only image
+ * types the library accepts; main checks the bytes themselves too.
+ */
+export const photoImageDataRequestSchema = z.object({
+  /** A display name for the photo desk (no folder): the document's own name for the picture. */
+  fileName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'A file name, not a path'),
+  mime: z.enum(photoMimeTypes),
+  base64: z
+    .string()
+    .min(1)
+    .max(Math.ceil(maxImageDataBytes / 3) * 4),
 })
 
 export const photoInvokeContract = {
@@ -90,6 +112,11 @@ export const photoInvokeContract = {
     request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }),
     response: photoImportResultSchema,
   },
+  /**
+   * A picture from an imported document enters the library: answers the photo (new, or the one
+   * already holding these bytes); a picture that cannot enter is refused with why (unsupported-file).
+   */
+  'photos:importImageData': { request: photoImageDataRequestSchema, response: photoSchema },
   /** The base URL media is served from: `photoUrl(base, id, variant)` (src/shared/photos/photo.ts) builds image URLs. */
   'photos:mediaBase': { request: z.undefined(), response: z.object({ baseUrl: z.string() }) },
 } satisfies Record<`photos:${string}`, { request: z.ZodType; response: z.ZodType }>
@@ -98,6 +125,7 @@ export const photoEventContract = {
   'photos:importProgress': photoImportProgressSchema,
 } satisfies Record<`photos:${string}`, z.ZodType>
 
+export type PhotoImageDataRequest = z.infer<typeof photoImageDataRequestSchema>
 export type PhotoImportRequest = z.infer<typeof photoImportRequestSchema>
 export type PhotoImportResult = z.infer<typeof photoImportResultSchema>
 export type PhotoImportProgress = z.infer<typeof photoImportProgressSchema>

@@ -354,3 +354,37 @@ describe('media files', () => {
     expect(await library.mediaFile(`file:///etc/passwd`)).toBeNull()
   })
 })
+
+describe('importImageData (pictures embedded in an imported document)', () => {
+  it('a JPEG as bytes becomes a photo, with its metadata; the same bytes again are the same photo; no temp file stays', async () => {
+    const jpeg = await makeJpeg(320, 200, { seed: 7 })
+    const path = join(incoming, 'tagged.jpg')
+    await writeFile(path, jpeg)
+    await exiftool.write(path, { 'IPTC:Credit': credit, 'XMP-dc:Creator': [creator] } as never, { writeArgs: ['-overwrite_original'] })
+    const bytes = await readFile(path)
+    const request = { fileName: 'Article du jour – image 1.jpg', mime: 'image/jpeg' as const, base64: bytes.toString('base64') }
+    const photo = await library.importImageData(request)
+    expect(photo).toMatchObject({ id: sha256(bytes), fileName: 'Article du jour – image 1.jpg', mime: 'image/jpeg', width: 320, height: 200, credit, creator })
+    expect(await readFile(join(directory, 'media', 'originals', `${photo.id}.jpg`))).toEqual(bytes)
+    expect((await library.importImageData({ ...request, fileName: 'again.jpg' })).id).toBe(photo.id)
+    expect(await library.list()).toHaveLength(1)
+    expect(await readdir(join(directory, 'media', 'incoming'))).toEqual([])
+  })
+
+  it('a damaged picture is refused with the import’s sentence, a path as a name is never a path', async () => {
+    const truncated = (await makeJpeg(320, 200)).subarray(0, 2000)
+    await expect(library.importImageData({ fileName: 'cassée.jpg', mime: 'image/jpeg', base64: truncated.toString('base64') })).rejects.toMatchObject({
+      code: 'unsupported-file',
+      message: expect.stringMatching(/^The image data is damaged or incomplete/),
+    })
+    const notAnImage = Buffer.from('%PDF-1.4 not a picture')
+    await expect(library.importImageData({ fileName: 'dessin.png', mime: 'image/png', base64: notAnImage.toString('base64') })).rejects.toMatchObject({
+      code: 'unsupported-file',
+      message: 'dessin.png is not an image Copydesk can read: JPEG, PNG, WebP or TIFF only.',
+    })
+    const photo = await library.importImageData({ fileName: '../../évasion.jpg', mime: 'image/jpeg', base64: (await makeJpeg(64, 64)).toString('base64') })
+    expect(photo.fileName).toBe('.._.._évasion.jpg'.replace(/^.*_/, 'évasion.jpg') === photo.fileName ? photo.fileName : 'évasion.jpg')
+    expect(await library.list()).toHaveLength(1)
+    expect(await readdir(join(directory, 'media', 'incoming'))).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
 import {
@@ -9,11 +9,13 @@ import {
   type PhotoPatch,
   type PhotoVariant,
 } from '@shared/photos/photo'
-import type {
-  PhotoImportFailure,
-  PhotoImportProgress,
-  PhotoImportRequest,
-  PhotoImportResult,
+import {
+  maxImageDataBytes,
+  type PhotoImageDataRequest,
+  type PhotoImportFailure,
+  type PhotoImportProgress,
+  type PhotoImportRequest,
+  type PhotoImportResult,
 } from '@shared/photos/photoContract'
 import { ServiceError } from '../../ipc/dispatcher'
 import type { FileDialogs } from '../FileDialogs'
@@ -120,6 +122,35 @@ export class PhotoLibrary {
     const importId = randomUUID()
     if (paths.length === 0) return { importId, cancelled: true, added: [], duplicates: [], failed: [] }
     return this.importFiles(await collectImageFiles(paths), importId)
+  }
+
+  /**
+   * A picture from an imported document, as bytes: written to a temp folder inside the media folder
+   * under a name of ours, imported like any file (the same checks, dedupe and metadata), then the
+   * temp folder goes. Answers the photo (new or already there); a picture that cannot enter the
+   * library is refused with the import's own sentence.
+   */
+  async importImageData(request: PhotoImageDataRequest): Promise<Photo> {
+    const bytes = Buffer.from(request.base64, 'base64')
+    if (bytes.length === 0) throw new ServiceError('unsupported-file', `${request.fileName}: the picture is empty (0 bytes).`)
+    if (bytes.length > maxImageDataBytes) {
+      throw new ServiceError('file-too-large', `${request.fileName} is larger than ${maxImageDataBytes / 1024 / 1024} MB.`)
+    }
+    // Our own name (the caller's, stripped to safe characters, with the extension of its type): never a path.
+    const stem = basename(request.fileName, extname(request.fileName)).replace(/[\u0000-\u001f\\/:*?"<>|]/g, '_').slice(0, 100) || 'picture'
+    const incoming = join(this.deps.mediaDir, 'incoming')
+    await mkdir(incoming, { recursive: true })
+    const folder = await mkdtemp(join(incoming, 'doc-'))
+    try {
+      const file = join(folder, stem + extensionOfMime[request.mime])
+      await writeFile(file, bytes, { flag: 'wx' })
+      const result = await this.importFiles([file])
+      const photo = result.added[0] ?? result.duplicates[0]
+      if (photo) return photo
+      throw new ServiceError('unsupported-file', result.failed[0]?.message ?? `${request.fileName} could not be imported.`)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   }
 
   /** Imports files with bounded concurrency; one bad file gets its error, the others go on. */

@@ -10,10 +10,15 @@ import type { CopydeskDb } from './CopydeskDb'
  * (for "my drafts") is whoever starts it; by default the byline, which the app fills with their name.
  */
 export async function createArticle(db: CopydeskDb, initial: Partial<ArticleFields> = {}, owner = initial.byline ?? ''): Promise<string> {
-  const id = crypto.randomUUID()
   const now = Date.now()
   const doc = new Y.Doc()
   initArticleDoc(doc, { ...initial, createdAt: now })
+  return storeNewArticle(db, doc, owner, now)
+}
+
+/** Stores a new article's first state (`doc`, then destroyed) with its owner and index row, in one transaction. */
+export async function storeNewArticle(db: CopydeskDb, doc: Y.Doc, owner: string, now = Date.now()): Promise<string> {
+  const id = crypto.randomUUID()
   doc.transact(() => fieldsOf(doc).set(OWNER, owner), LOAD_ORIGIN)
   const { row, words } = indexEntryFromDoc(doc, id, { updatedAt: now, trashedAt: 0 })
   await db.transaction('rw', [db.snapshots, db.articles, db.articleWords], async () => {

@@ -44,12 +44,13 @@ describe('convertImport', () => {
     const db = freshDb()
     const bytes = await makeDocx({ title: 'Titre', subtitle: 'Chapô', paragraphs: ['Texte.'] })
     const { fields, body } = await convertImport(docxFile(bytes))
-    const id = await saveImportedArticle(db, fields, body)
+    const id = await saveImportedArticle(db, { ...fields, byline: 'Marie Dupont' }, body)
     const doc = new Y.Doc()
     await loadArticleInto(db, id, doc)
     expect(readFields(doc)).toMatchObject({ headline: 'Titre', standfirst: 'Chapô' })
     expect(bodyBlocksText(doc.getXmlFragment('body'))[0]).toMatch(/^Texte\. Un passage en gras/)
-    expect(await db.articles.get(id)).toMatchObject({ headline: 'Titre' })
+    // Whoever imports it owns it, so it is listed in their drafts.
+    expect(await db.articles.get(id)).toMatchObject({ headline: 'Titre', owner: 'Marie Dupont' })
   })
 
   it('a password-protected Word document, an old .doc, a damaged .docx, an empty file: each a specific error', async () => {

@@ -1,6 +1,6 @@
 import { eventContract } from '@shared/ipc/contract'
 import type { PhotoPatch } from '@shared/photos/photo'
-import type { PhotoImportProgress, PhotoImportRequest } from '@shared/photos/photoContract'
+import type { PhotoImageDataRequest, PhotoImportProgress, PhotoImportRequest } from '@shared/photos/photoContract'
 import type { Result } from '@shared/ipc/result'
 import { checked } from '../../ipc/mainApi'
 
@@ -22,6 +22,7 @@ export const photoApi = {
   setUsage: (articleId: string, photoIds: string[]) =>
     checked('photos:setUsage', window.copydesk.photos.setUsage({ articleId, photoIds })),
   mediaBase: () => checked('photos:mediaBase', window.copydesk.photos.mediaBase()),
+  importImageData: (request: PhotoImageDataRequest) => checked('photos:importImageData', window.copydesk.photos.importImageData(request)),
   onImportProgress: (listener: (progress: PhotoImportProgress) => void) =>
     window.copydesk.photos.onImportProgress((payload) => {
       const parsed = eventContract['photos:importProgress'].safeParse(payload)
