@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { parse } from 'yaml'
 import { expect, test } from '../fixtures'
 import { exampleArticle } from '../support/exampleArticle'
-import { makeDocx } from '../../src/shared/exchange/testing/makeDocx'
+import { makeDocx, onePixelGif, onePixelPng } from '../../src/shared/exchange/testing/makeDocx'
 import { wordClipboardHtml } from '../../src/shared/exchange/testing/wordClipboardHtml'
 import { validateNewsml, validateNinjs } from '../support/exchangeSchemas'
 
@@ -132,18 +132,29 @@ test('the example article pasted from Word comes in clean, and "Fix typography" 
 test('import a Word document made in the test: a new article with the right structure and a report', async ({ copydesk }) => {
   const { page } = copydesk
   const file = join(copydesk.userDataDir, '..', 'Article du jour.docx')
-  await writeFile(file, await makeDocx({ title: exampleArticle.headline, subtitle: 'Le chapô', paragraphs: exampleArticle.body }))
+  const pictures = [
+    { type: 'png' as const, data: onePixelPng, altText: 'Un avion cargo sur le tarmac' },
+    { type: 'gif' as const, data: onePixelGif },
+  ]
+  await writeFile(file, await makeDocx({ title: exampleArticle.headline, subtitle: 'Le chapô', paragraphs: exampleArticle.body, pictures }))
   await copydesk.answerNextDialog(file)
   await page.getByRole('button', { name: 'Import a file…' }).click()
 
   await expect(page.getByRole('status').filter({ hasText: 'imported as a new article' })).toHaveText(
-    '“Article du jour.docx” imported as a new article. 1 picture was left out: add it from the photo library.',
+    '“Article du jour.docx” imported as a new article. 1 picture was added to the photo library and placed in the text. ' +
+      '1 picture was left out: Article du jour 2.gif (GIF): the photo library takes JPEG, PNG, WebP or TIFF only.',
   )
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(exampleArticle.headline)
   await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('Le chapô')
   const body = page.getByRole('textbox', { name: 'Article text' })
   const structure = await body.evaluate((element) => Array.from((element as unknown as { children: ArrayLike<{ tagName: string }> }).children, (child) => child.tagName.toLowerCase()))
-  expect(structure).toEqual(['p', 'h2', 'p', 'p', 'ul', 'p', 'ol'])
+  expect(structure).toEqual(['p', 'h2', 'p', 'p', 'figure', 'ul', 'p', 'ol'])
+  // The picture is in the photo library now, and a figure in its place, with Word's alt text.
+  const figure = body.locator('figure.article-figure')
+  await expect(figure).toHaveAttribute('aria-label', 'Photo: Article du jour 1.png')
+  await expect(figure.getByRole('img')).toHaveAttribute('alt', 'Un avion cargo sur le tarmac')
+  await expect.poll(() => figure.getByRole('img').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
+  expect((await readdir(join(copydesk.userDataDir, 'media', 'originals'))).filter((name) => name.endsWith('.png'))).toHaveLength(1)
   await expect(body.locator('> p').first().locator('strong')).toHaveText(' Un passage en gras')
   await expect(body.locator('> p').first().locator('em')).toHaveText('un autre en italique')
   await expect(body.locator('a')).toHaveAttribute('href', 'https://apnews.com/')
@@ -155,6 +166,9 @@ test('import a Word document made in the test: a new article with the right stru
   await reopened.getByRole('button', { name: `Open ${exampleArticle.headline}` }).click()
   await expect(reopened.getByRole('textbox', { name: 'Standfirst' })).toHaveValue('Le chapô')
   await expect(reopened.getByRole('textbox', { name: 'Article text' }).locator('ul li')).toHaveCount(2)
+  await expect(reopened.getByRole('textbox', { name: 'Article text' }).locator('figure.article-figure')).toHaveAttribute('aria-label', 'Photo: Article du jour 1.png')
+  await reopened.getByRole('link', { name: 'Photos' }).click()
+  await expect(reopened.getByRole('listbox', { name: 'Photo library' }).getByRole('option')).toHaveCount(1)
 })
 
 test('bad files: a password-protected .docx, a 50 MB file, an HTML page with scripts — a clear error or a clean import', async ({ copydesk }) => {

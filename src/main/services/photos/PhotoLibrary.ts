@@ -137,7 +137,7 @@ export class PhotoLibrary {
       throw new ServiceError('file-too-large', `${request.fileName} is larger than ${maxImageDataBytes / 1024 / 1024} MB.`)
     }
     // Our own name (the caller's, stripped to safe characters, with the extension of its type): never a path.
-    const stem = basename(request.fileName, extname(request.fileName)).replace(/[\u0000-\u001f\\/:*?"<>|]/g, '_').slice(0, 100) || 'picture'
+    const stem = basename(request.fileName, extname(request.fileName)).replace(/[\p{Cc}\\/:*?"<>|]/gu, '_').slice(0, 100) || 'picture'
     const incoming = join(this.deps.mediaDir, 'incoming')
     await mkdir(incoming, { recursive: true })
     const folder = await mkdtemp(join(incoming, 'doc-'))

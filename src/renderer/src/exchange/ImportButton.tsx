@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleFields } from '@shared/article/article'
 import { CopydeskError } from '@shared/ipc/result'
 import { db } from '../db/db'
+import { loadPhotoLibrary } from '../features/articlePhotos/photoLibraryStore'
+import { photoApi } from '../features/photos/photoApi'
 import { mainApi } from '../ipc/mainApi'
+import type { ImportReport, PictureLeftOut } from './convertImport'
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; fileName: string; imagesSkipped: number; linksRemoved: number }
+  | ({ kind: 'done'; fileName: string } & ImportReport)
   | { kind: 'failed'; message: string }
 
 /** "Import a file…": main reads the file the user picks, the renderer converts it into a new article. */
@@ -24,6 +27,13 @@ export function ImportButton({ defaults, onImported }: { defaults: Partial<Artic
     return t('exchange.importFailed', { message: error instanceof Error ? error.message : String(error) })
   }
 
+  const pictureReason = (picture: PictureLeftOut): string =>
+    picture.reason === 'unsupported-type'
+      ? t('exchange.pictureUnsupported', { name: picture.name, type: picture.type })
+      : picture.reason === 'too-large'
+        ? t('exchange.pictureTooLarge', { name: picture.name })
+        : t('exchange.pictureRefused', { name: picture.name, message: picture.message })
+
   const run = async () => {
     setOutcome({ kind: 'busy' })
     try {
@@ -31,7 +41,9 @@ export function ImportButton({ defaults, onImported }: { defaults: Partial<Artic
       if (!file) return setOutcome({ kind: 'idle' })
       // The converters (Word, Markdown, the editor's schema) load only when someone imports.
       const [{ convertImport }, { saveImportedArticle }] = await Promise.all([import('./convertImport'), import('./saveImportedArticle')])
-      const { fields, body, report } = await convertImport(file)
+      // Word's pictures go to the photo library (main checks and stores them), figures to the body.
+      const { fields, body, report } = await convertImport(file, { importImage: photoApi.importImageData })
+      if (report.picturesAdded > 0) void loadPhotoLibrary()
       const id = await saveImportedArticle(db, { ...defaults, ...fields }, body)
       setOutcome({ kind: 'done', fileName: file.fileName, ...report })
       onImported(id)
@@ -48,6 +60,13 @@ export function ImportButton({ defaults, onImported }: { defaults: Partial<Artic
       {outcome.kind === 'done' && (
         <p className="import-report muted" role="status">
           {t('exchange.imported', { fileName: outcome.fileName })}
+          {outcome.picturesAdded > 0 && <> {t('exchange.picturesAdded', { count: outcome.picturesAdded })}</>}
+          {outcome.picturesLeftOut.length > 0 && (
+            <>
+              {' '}
+              {t('exchange.picturesLeftOut', { count: outcome.picturesLeftOut.length })} {outcome.picturesLeftOut.map(pictureReason).join(' ')}
+            </>
+          )}
           {outcome.imagesSkipped > 0 && <> {t('exchange.imagesSkipped', { count: outcome.imagesSkipped })}</>}
           {outcome.linksRemoved > 0 && <> {t('exchange.linksRemoved', { count: outcome.linksRemoved })}</>}
         </p>

@@ -120,6 +120,16 @@ describe('cleanHtml (real DOMPurify in Chromium)', () => {
     expect(cleanHtml(ours, 'import').html).toBe('<p>Légende</p>')
   })
 
+  it('on import, keeps only the figures marked with this import’s key (a document cannot forge one)', () => {
+    const photoId = 'cd'.repeat(32)
+    const figure = (key: string) => `<figure data-photo-id="${photoId}" data-alt-text="Un avion" data-import-key="${key}"><figcaption>Légende</figcaption></figure>`
+    const html = `<p>Avant</p>${figure('clé-de-cet-import')}<p>Après</p>${figure('clé-devinée')}`
+    expect(cleanHtml(html, 'import', { importKey: 'clé-de-cet-import' }).html).toBe(
+      `<p>Avant</p><figure data-photo-id="${photoId}" data-alt-text="Un avion"></figure><p>Après</p><p>Légende</p>`,
+    )
+    expect(cleanHtml(figure(''), 'import', { importKey: '' }).html).toBe('<p>Légende</p>')
+  })
+
   it('on import, takes the first H1 as headline and a Subtitle paragraph as standfirst', () => {
     const result = cleanHtml('<h1>Le titre</h1><p class="standfirst">Le chapô</p><h1>Deuxième</h1><p>Texte</p>', 'import')
     expect(result).toMatchObject({ headline: 'Le titre', standfirst: 'Le chapô', html: '<h2>Deuxième</h2><p>Texte</p>' })

@@ -7,7 +7,8 @@ import { isSafeExternalUrl } from '@shared/links'
  * handler or foreign markup survives), then the newsroom's rules: bold and italic read from inline
  * styles then every style dropped, no wrapper of bold around whole blocks (a paragraph wholly bold
  * stays a bold paragraph, never becomes a heading), Word's fake lists made real, no empty paragraphs,
- * links kept only for http(s) and mailto. Pasting, Copydesk's own figures stay figures.
+ * links kept only for http(s) and mailto. Pasting, Copydesk's own figures stay figures; importing,
+ * only the figures the converter made for a document's pictures (marked with its `importKey`).
  */
 
 export type CleanMode = 'paste' | 'import'
@@ -122,11 +123,13 @@ const figureAttributes = ['data-photo-id', 'data-caption', 'data-credit', 'data-
  * Paste: figures copied from a Copydesk article (`figure[data-photo-id]` with a library photo id) come
  * back as figures — remade from their data attributes alone, with nothing inside, so the passes
  * below leave them be. Any other <figure> (Word, the web) is cleaned to its caption's text as before.
+ * Import: only figures carrying the converter's `importKey` (random per import) are kept.
  */
-function ownFigures(root: Element): Set<Element> {
+function ownFigures(root: Element, importKey?: string): Set<Element> {
   const kept = new Set<Element>()
   for (const figure of Array.from(root.querySelectorAll('figure[data-photo-id]'))) {
     if (!/^[0-9a-f]{64}$/.test(figure.getAttribute('data-photo-id') ?? '')) continue
+    if (importKey !== undefined && figure.getAttribute('data-import-key') !== importKey) continue
     const clean = root.ownerDocument.createElement('figure')
     for (const name of figureAttributes) {
       const value = figure.getAttribute(name)
@@ -143,7 +146,7 @@ function isEmptyBlock(element: Element): boolean {
   return textOf(element) === '' && !element.querySelector('li, figure')
 }
 
-export function cleanHtml(dirty: string, mode: CleanMode): CleanResult {
+export function cleanHtml(dirty: string, mode: CleanMode, options: { importKey?: string } = {}): CleanResult {
   let imagesSkipped = 0
   purifier.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName === 'img' || data.tagName === 'picture' || data.tagName === 'svg') imagesSkipped++
@@ -166,7 +169,9 @@ export function cleanHtml(dirty: string, mode: CleanMode): CleanResult {
     purifier.removeHook('uponSanitizeAttribute')
   }
 
-  const keptFigures = mode === 'paste' ? ownFigures(body) : new Set<Element>()
+  // An empty key would match a figure with an empty attribute: import keeps figures only with a real key.
+  const keptFigures =
+    mode === 'paste' ? ownFigures(body) : options.importKey ? ownFigures(body, options.importKey) : new Set<Element>()
   marksFromStyles(body)
   wordLists(body)
 

@@ -4,11 +4,12 @@ import { bytesToBase64 } from '@shared/base64'
 import { blocks } from '@shared/exchange/exportModelFromJson'
 import { renderMarkdown } from '@shared/exchange/formats/markdown'
 import { testArticle } from '@shared/exchange/formats/testArticle'
-import { makeDocx } from '@shared/exchange/testing/makeDocx'
+import { makeDocx, onePixelGif } from '@shared/exchange/testing/makeDocx'
 import { bodyBlocksText, readFields } from '../article/articleDoc'
 import { loadArticleInto } from '../db/articleRepository'
 import { useFreshDatabases } from '../db/testDatabases'
-import { convertImport, ImportError } from './convertImport'
+import type { Photo } from '@shared/photos/photo'
+import { convertImport, ImportError, type ImportImage } from './convertImport'
 import { saveImportedArticle } from './saveImportedArticle'
 
 const freshDb = useFreshDatabases()
@@ -17,12 +18,109 @@ const docxFile = (bytes: Uint8Array) => ({ fileName: 'article.docx', kind: 'docx
 const types = (body: { content?: { type: string; attrs?: Record<string, unknown> }[] }) =>
   (body.content ?? []).map((node) => (node.type === 'heading' ? `h${String(node.attrs?.level)}` : node.type))
 
+/** A small real JPEG, drawn by the browser. */
+async function tinyJpeg(colour: string): Promise<Uint8Array<ArrayBuffer>> {
+  const canvas = new OffscreenCanvas(8, 6)
+  const context = canvas.getContext('2d')!
+  context.fillStyle = colour
+  context.fillRect(0, 0, 8, 6)
+  return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer())
+}
+const sha256 = async (bytes: Uint8Array<ArrayBuffer>) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+
+/**
+ * Test double for main's photos:importImageData (main is not in a browser test): the browser decodes
+ * the bytes for real (a damaged picture is refused), the photo's id is their SHA-256, and photos
+ * already "in the library" (`known`) come back as they are, alt text included.
+ */
+function libraryDouble(known: Photo[] = []) {
+  const photos = new Map(known.map((photo) => [photo.id, photo]))
+  const calls: string[] = []
+  const importImage: ImportImage = async ({ fileName, mime, base64 }) => {
+    calls.push(fileName)
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: mime })).catch(() => {
+      throw new Error('The image data is damaged or incomplete.')
+    })
+    const id = await sha256(bytes)
+    const photo = photos.get(id) ?? { ...photoFields, id, fileName, mime, byteSize: bytes.length, width: bitmap.width, height: bitmap.height }
+    photos.set(id, photo)
+    return photo
+  }
+  return { importImage, calls, photos }
+}
+const photoFields: Photo = {
+  id: '0'.repeat(64), fileName: '', mime: 'image/jpeg', byteSize: 0, width: 1, height: 1, orientation: 1,
+  caption: '', headline: '', creator: '', credit: '', source: '', copyright: '', usageTerms: '', altText: '',
+  dateCreated: '', city: '', country: '', keywords: [], importedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', usedIn: [],
+}
+
 describe('convertImport', () => {
+  it('Word’s pictures go to the photo library and become figures where they were; the ones that cannot are reported with why', async () => {
+    const plane = await tinyJpeg('#345')
+    const tower = await tinyJpeg('#c84')
+    const damaged = plane.slice(0, 40)
+    const bytes = await makeDocx({
+      title: 'Titre',
+      subtitle: 'Chapô',
+      paragraphs: ['Premier.', 'Second.'],
+      pictures: [
+        { type: 'jpg', data: plane, altText: 'Un avion cargo sur le tarmac' },
+        { type: 'gif', data: onePixelGif },
+        { type: 'jpg', data: damaged },
+        { type: 'jpg', data: tower, altText: 'La tour de contrôle' },
+      ],
+    })
+    // The tower is in the library already, with its own alt text: the library's wins.
+    const towerId = await sha256(tower)
+    const library = libraryDouble([{ ...photoFields, id: towerId, fileName: 'tour.jpg', altText: 'Tour de contrôle de l’aéroport' }])
+    const { body, report } = await convertImport({ ...docxFile(bytes), fileName: 'Article du jour.docx' }, { importImage: library.importImage })
+
+    expect(library.calls).toEqual(['Article du jour 1.jpg', 'Article du jour 3.jpg', 'Article du jour 4.jpg'])
+    expect(report).toEqual({
+      imagesSkipped: 0,
+      picturesAdded: 2,
+      picturesLeftOut: [
+        { name: 'Article du jour 2.gif', reason: 'unsupported-type', type: 'GIF' },
+        { name: 'Article du jour 3.jpg', reason: 'refused', message: 'The image data is damaged or incomplete.' },
+      ],
+      linksRemoved: 0,
+    })
+    // In their place: after "Second.", before the list.
+    expect(types(body)).toEqual(['paragraph', 'h2', 'paragraph', 'figure', 'figure', 'bulletList', 'paragraph', 'orderedList'])
+    expect(body.content![2]).toMatchObject({ content: [{ text: 'Second.' }] })
+    expect(body.content![3]).toEqual({ type: 'figure', attrs: { photoId: await sha256(plane), caption: '', credit: '', altText: 'Un avion cargo sur le tarmac' } })
+    expect(body.content![4]).toEqual({ type: 'figure', attrs: { photoId: towerId, caption: '', credit: '', altText: '' } })
+  })
+
+  it('a picture inside a paragraph splits it: the words before, the figure, the words after', async () => {
+    const jpeg = await tinyJpeg('#567')
+    const bytes = await makeDocx({ title: 'T', subtitle: 'S', paragraphs: ['P'], pictures: [{ type: 'jpg', data: jpeg, between: ['Avant la photo, ', 'après la photo.'] }] })
+    const { body, report } = await convertImport(docxFile(bytes), { importImage: libraryDouble().importImage })
+    expect(report.picturesAdded).toBe(1)
+    const at = types(body).indexOf('figure')
+    expect(body.content!.slice(at - 1, at + 2)).toMatchObject([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Avant la photo,' }] },
+      { type: 'figure', attrs: { photoId: await sha256(jpeg), caption: '', credit: '', altText: '' } },
+      { type: 'paragraph', content: [{ type: 'text', text: 'après la photo.' }] },
+    ])
+  })
+
+  it('a figure forged in an HTML file (Copydesk’s attributes, an import key) stays text', async () => {
+    const library = libraryDouble()
+    const forged = `<p>Avant</p><figure data-photo-id="${'ab'.repeat(32)}" data-import-key=""><figcaption>Faux</figcaption></figure>`
+    const html = await convertImport({ fileName: 'a.html', kind: 'html', text: forged }, { importImage: library.importImage })
+    expect(types(html.body)).toEqual(['paragraph', 'paragraph'])
+    expect(library.calls).toEqual([])
+  })
+
   it('a Word document: title and subtitle become headline and standfirst; headings, marks, link, list and footnote kept; the picture reported', async () => {
     const bytes = await makeDocx({ title: 'Les armes israéliennes', subtitle: 'Le chapô de l’article', paragraphs: ['Premier paragraphe.', 'Second paragraphe.'] })
     const { fields, body, report } = await convertImport(docxFile(bytes))
     expect(fields).toMatchObject({ headline: 'Les armes israéliennes', standfirst: 'Le chapô de l’article' })
-    expect(report).toEqual({ imagesSkipped: 1, linksRemoved: 0 })
+    // No photo library here (no importImage): the picture is left out, counted.
+    expect(report).toEqual({ imagesSkipped: 1, picturesAdded: 0, picturesLeftOut: [], linksRemoved: 0 })
     expect(types(body)).toEqual(['paragraph', 'h2', 'paragraph', 'bulletList', 'paragraph', 'orderedList'])
     const first = body.content![0]!
     expect(first.content).toEqual(

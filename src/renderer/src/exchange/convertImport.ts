@@ -5,15 +5,41 @@ import { articleLanguages, type ArticleFields, type ArticleLanguage } from '@sha
 import { base64ToBytes } from '@shared/base64'
 import type { ImportedFile } from '@shared/exchange/importFile'
 import type { ProseMirrorJson } from '@shared/exchange/exportModelFromJson'
+import type { Photo, PhotoMime } from '@shared/photos/photo'
+import { maxImageDataBytes } from '@shared/photos/photoContract'
 import { articleSchemaExtensions } from '../editor/presets'
 import { cleanHtml, type CleanResult } from './cleanHtml'
-import type { DocxAnswer, DocxRequest } from './docx.worker'
+import type { DocxAnswer, DocxImage, DocxRequest } from './docx.worker'
+
+/** A picture of the document that could not go into the photo library, and why. */
+export type PictureLeftOut =
+  | { name: string; reason: 'unsupported-type'; type: string }
+  | { name: string; reason: 'too-large' }
+  | { name: string; reason: 'refused'; message: string }
+
+export type ImportReport = {
+  /** Pictures the converter could not take at all (an HTML page's <img>, or Word's with no library at hand). */
+  imagesSkipped: number
+  /** Word's pictures now in the photo library and in the body as figures. */
+  picturesAdded: number
+  picturesLeftOut: PictureLeftOut[]
+  linksRemoved: number
+}
 
 /** A file turned into an article: its fields, its body in the editor's schema, and what was left out. */
 export type ConvertedArticle = {
   fields: Partial<ArticleFields>
   body: ProseMirrorJson
-  report: { imagesSkipped: number; linksRemoved: number }
+  report: ImportReport
+}
+
+/** Puts a document's picture into the photo library (main's photos:importImageData); throws with why not. */
+export type ImportImage = (picture: { fileName: string; mime: PhotoMime; base64: string }) => Promise<Photo>
+
+export type ConvertOptions = {
+  docxTimeoutMs?: number
+  /** Without it (no library at hand), Word's pictures are left out and counted in imagesSkipped. */
+  importImage?: ImportImage
 }
 
 /** A file that cannot become an article, with a reason people can act on. */
@@ -57,16 +83,20 @@ function holdsEncryptionInfo(bytes: Uint8Array): boolean {
 export const DOCX_TIMEOUT_MS = 60_000
 
 /** Runs mammoth in a worker, terminated if it takes longer than `timeoutMs`. */
-function convertInWorker(bytes: Uint8Array, timeoutMs: number): Promise<{ html: string; images: number }> {
+type DocxHtml = { html: string; images: DocxImage[]; imageKey: string }
+
+function convertInWorker(bytes: Uint8Array, timeoutMs: number): Promise<DocxHtml> {
   const worker = new Worker(new URL('./docx.worker.ts', import.meta.url), { type: 'module', name: 'docx-import' })
-  return new Promise<{ html: string; images: number }>((resolve, reject) => {
+  // Marks the pictures' <img>s, then the figures made for them: random, so no document can forge one.
+  const imageKey = `copydesk-picture-${crypto.randomUUID()}-`
+  return new Promise<DocxHtml>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new ImportError('docx-timeout', `Reading this Word document took more than ${Math.round(timeoutMs / 1000)} s.`))
     }, timeoutMs)
     worker.onmessage = (event: MessageEvent<DocxAnswer>) => {
       clearTimeout(timer)
       const answer = event.data
-      if (answer.ok) resolve({ html: answer.html, images: answer.images })
+      if (answer.ok) resolve({ html: answer.html, images: answer.images, imageKey })
       else reject(new ImportError('docx-corrupt', `This Word document is damaged: ${answer.message}`))
     }
     worker.onerror = (event) => {
@@ -74,11 +104,11 @@ function convertInWorker(bytes: Uint8Array, timeoutMs: number): Promise<{ html: 
       reject(new ImportError('docx-corrupt', `This Word document could not be read: ${event.message}`))
     }
     const copy = bytes.slice().buffer
-    worker.postMessage({ bytes: copy, styleMap: wordStyleMap } satisfies DocxRequest, [copy])
+    worker.postMessage({ bytes: copy, styleMap: wordStyleMap, imageKey } satisfies DocxRequest, [copy])
   }).finally(() => worker.terminate())
 }
 
-async function docxToHtml(bytes: Uint8Array, timeoutMs: number): Promise<{ html: string; images: number }> {
+async function docxToHtml(bytes: Uint8Array, timeoutMs: number): Promise<DocxHtml> {
   if (startsWith(bytes, OLE_COMPOUND)) {
     // A password-protected .docx is not a zip at all: Word wraps it, encrypted, in an OLE compound file.
     if (holdsEncryptionInfo(bytes)) throw new ImportError('docx-encrypted', 'This Word document is password-protected.')
@@ -86,6 +116,83 @@ async function docxToHtml(bytes: Uint8Array, timeoutMs: number): Promise<{ html:
   }
   if (!startsWith(bytes, ZIP)) throw new ImportError('docx-corrupt', 'This file is not a Word document, or it is damaged.')
   return convertInWorker(bytes, timeoutMs)
+}
+
+const mimeOfContentType: Record<string, PhotoMime> = {
+  'image/jpeg': 'image/jpeg',
+  'image/jpg': 'image/jpeg',
+  'image/pjpeg': 'image/jpeg',
+  'image/png': 'image/png',
+  'image/webp': 'image/webp',
+  'image/tiff': 'image/tiff',
+  'image/tif': 'image/tiff',
+}
+const extensionOfMime: Record<PhotoMime, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/tiff': 'tif' }
+
+/** "EMF" for image/x-emf, "GIF" for image/gif: how people name a picture type. */
+const typeName = (contentType: string) => (contentType.split('/')[1] ?? contentType).replace(/^x-/, '').toUpperCase() || '?'
+
+/**
+ * Word's pictures into the photo library, one after the other, then figures in their places (each
+ * after the paragraph part before it, the rest of the paragraph after it). A picture that cannot go
+ * in (EMF/WMF drawings, damaged, too large) is left out with its reason; the import goes on.
+ */
+async function picturesToFigures(
+  docx: DocxHtml,
+  documentName: string,
+  importImage: ImportImage,
+): Promise<{ html: string; added: number; leftOut: PictureLeftOut[] }> {
+  const stem = documentName.replace(/\.docx$/i, '') || 'document'
+  const leftOut: PictureLeftOut[] = []
+  const photos: (Photo | null)[] = []
+  for (const [index, image] of docx.images.entries()) {
+    const mime = mimeOfContentType[image.contentType.toLowerCase()]
+    const name = `${stem} ${index + 1}.${mime ? extensionOfMime[mime] : typeName(image.contentType).toLowerCase()}`
+    photos.push(null)
+    if (!mime) {
+      leftOut.push({ name, reason: 'unsupported-type', type: typeName(image.contentType) })
+      continue
+    }
+    if (Math.floor((image.base64.length * 3) / 4) > maxImageDataBytes) {
+      leftOut.push({ name, reason: 'too-large' })
+      continue
+    }
+    try {
+      photos[index] = await importImage({ fileName: name, mime, base64: image.base64 })
+    } catch (error) {
+      leftOut.push({ name, reason: 'refused', message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  // An inert parse (no script runs, no image loads: the srcs are our keys).
+  const page = new DOMParser().parseFromString(docx.html, 'text/html')
+  for (const img of Array.from(page.body.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? ''
+    const photo = src.startsWith(docx.imageKey) ? photos[Number(src.slice(docx.imageKey.length))] : null
+    if (!photo) {
+      img.remove()
+      continue
+    }
+    const figure = page.createElement('figure')
+    figure.setAttribute('data-photo-id', photo.id)
+    figure.setAttribute('data-import-key', docx.imageKey)
+    const altText = (docx.images[Number(src.slice(docx.imageKey.length))]?.altText ?? '').trim()
+    // The library's alt text wins; Word's is this article's only when the library has none.
+    if (!photo.altText && altText) figure.setAttribute('data-alt-text', altText)
+    const block = img.closest('p, h1, h2, h3, h4, h5, h6')
+    if (block) {
+      const rest = block.cloneNode(false) as Element
+      const range = page.createRange()
+      range.setStartAfter(img)
+      range.setEndAfter(block.lastChild as ChildNode)
+      rest.append(range.extractContents())
+      img.remove()
+      block.after(figure, rest)
+    } else {
+      img.replaceWith(figure)
+    }
+  }
+  return { html: page.body.innerHTML, added: photos.filter(Boolean).length, leftOut }
 }
 
 /** `---` YAML `---` at the top of a Markdown file (Copydesk's own export writes one). */
@@ -125,12 +232,20 @@ function withoutEmptyBlocks(doc: ProseMirrorJson): ProseMirrorJson {
 }
 
 /** Turns a file main read into an article: sanitised, cleaned, parsed into the editor's schema. */
-export async function convertImport(file: ImportedFile, options: { docxTimeoutMs?: number } = {}): Promise<ConvertedArticle> {
+export async function convertImport(file: ImportedFile, options: ConvertOptions = {}): Promise<ConvertedArticle> {
   let html: string
-  let images = 0
+  let importKey: string | undefined
+  let picturesAdded = 0
+  let picturesLeftOut: PictureLeftOut[] = []
   const fields: Partial<ArticleFields> = {}
   if (file.kind === 'docx') {
-    ;({ html, images } = await docxToHtml(base64ToBytes(file.base64), options.docxTimeoutMs ?? DOCX_TIMEOUT_MS))
+    const docx = await docxToHtml(base64ToBytes(file.base64), options.docxTimeoutMs ?? DOCX_TIMEOUT_MS)
+    html = docx.html
+    if (options.importImage && docx.images.length > 0) {
+      const pictures = await picturesToFigures(docx, file.fileName, options.importImage)
+      ;({ html, added: picturesAdded, leftOut: picturesLeftOut } = pictures)
+      importKey = docx.imageKey
+    }
   } else if (file.kind === 'markdown') {
     const { meta, body } = splitFrontMatter(file.text)
     html = await marked.parse(body, { async: true })
@@ -153,7 +268,7 @@ export async function convertImport(file: ImportedFile, options: { docxTimeoutMs
     html = textToHtml(file.text)
   }
 
-  const cleaned: CleanResult = cleanHtml(html, 'import')
+  const cleaned: CleanResult = cleanHtml(html, 'import', { importKey })
   const body = withoutEmptyBlocks(generateJSON(cleaned.html, articleSchemaExtensions()) as ProseMirrorJson)
   const headline = fields.headline || cleaned.headline
   if (!headline && (body.content ?? []).length === 0) throw new ImportError('empty', 'There is no text in this file.')
@@ -161,7 +276,6 @@ export async function convertImport(file: ImportedFile, options: { docxTimeoutMs
   return {
     fields: { ...definedFields, headline, standfirst: fields.standfirst || cleaned.standfirst },
     body,
-    // Word's pictures reach the cleaner as empty <img>s too: count each once.
-    report: { imagesSkipped: Math.max(images, cleaned.imagesSkipped), linksRemoved: cleaned.linksRemoved },
+    report: { imagesSkipped: cleaned.imagesSkipped, picturesAdded, picturesLeftOut, linksRemoved: cleaned.linksRemoved },
   }
 }

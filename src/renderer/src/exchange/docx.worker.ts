@@ -4,21 +4,28 @@ import mammoth from 'mammoth'
 /**
  * Word → HTML with mammoth, off the main thread: a huge or hostile document (a zip bomb) costs this
  * worker, which the page terminates after a time limit, never the editor.
+ *
+ * Each embedded picture becomes an <img> whose src is `<imageKey><index>` (the key is the page's,
+ * random per import, so no document text can forge one) and its bytes are answered in `images`:
+ * the page sends them to the photo library and puts figures in their place.
  */
-export type DocxRequest = { bytes: ArrayBuffer; styleMap: string[] }
-export type DocxAnswer = { ok: true; html: string; images: number } | { ok: false; message: string }
+export type DocxRequest = { bytes: ArrayBuffer; styleMap: string[]; imageKey: string }
+export type DocxImage = { contentType: string; base64: string; altText: string }
+export type DocxAnswer = { ok: true; html: string; images: DocxImage[] } | { ok: false; message: string }
 
 self.onmessage = async (event: MessageEvent<DocxRequest>) => {
-  let images = 0
+  const images: DocxImage[] = []
   try {
     const result = await mammoth.convertToHtml(
       { arrayBuffer: event.data.bytes },
       {
         styleMap: event.data.styleMap,
-        // Pictures wait for the photo library: counted for the report, not embedded.
-        convertImage: mammoth.images.imgElement(async () => {
-          images++
-          return { src: '' }
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const index = images.length
+          // mammoth's image element carries Word's alt text ("descr"), which its types leave out.
+          const altText = (image as { altText?: unknown }).altText
+          images.push({ contentType: image.contentType ?? '', base64: await image.readAsBase64String(), altText: typeof altText === 'string' ? altText : '' })
+          return { src: `${event.data.imageKey}${index}` }
         }),
       },
     )
