@@ -66,6 +66,21 @@ export function findingAt(state: EditorState, pos: number): CheckTarget | null {
 }
 
 /**
+ * Where the caret is on screen. After a click ProseMirror takes the new selection from the DOM only
+ * when the browser's selectionchange event arrives, so a shortcut pressed right away would otherwise
+ * look at the old caret.
+ */
+function caretInDom(view: EditorView): number | null {
+  const selection = (view.root as Document).getSelection?.()
+  if (!selection?.focusNode || !view.dom.contains(selection.focusNode)) return null
+  try {
+    return view.posAtDOM(selection.focusNode, selection.focusOffset)
+  } catch {
+    return null
+  }
+}
+
+/**
  * Drops the marks a change touched: they come back, right, when the paragraph is checked again.
  * `undrawn` hears which paragraphs lost marks, so an untouched paragraph that did is drawn again.
  */
@@ -164,7 +179,7 @@ export const WritingChecks = Extension.create<WritingChecksOptions>({
       openCheckMenu:
         () =>
         ({ state, view }) => {
-          const target = findingAt(state, state.selection.from)
+          const target = findingAt(state, caretInDom(view) ?? state.selection.from)
           if (!target) return false
           this.options.onOpenMenu(target, view)
           return true
