@@ -183,18 +183,20 @@ async function oursRun(site: Site, library: PhotoLibrary, all: FileArticleReques
 async function duplicates(site: Site): Promise<SyncPhase['duplicates']> {
   const user = site.users.administrator
   const headers = { authorization: `Basic ${Buffer.from(`${user.username}:${user.applicationPassword}`).toString('base64')}` }
+  // Paged by id: by date (the default) posts made in the same second may move between pages and be
+  // listed twice, which would count one post as a duplicate of itself.
   const count = async (route: string, key: string) => {
-    const seen = new Map<string, number>()
+    const idsByValue = new Map<string, Set<number>>()
     for (let page = 1; ; page++) {
-      const response = await fetch(`${site.url}/wp-json/${route}&per_page=100&page=${page}&context=edit&_fields=id,meta`, { headers })
-      const items = await json<{ meta: Record<string, string> }[]>(response)
+      const response = await fetch(`${site.url}/wp-json/${route}&orderby=id&order=asc&per_page=100&page=${page}&context=edit&_fields=id,meta`, { headers })
+      const items = await json<{ id: number; meta: Record<string, string> }[]>(response)
       for (const item of items) {
         const value = item.meta[key]
-        if (value) seen.set(value, (seen.get(value) ?? 0) + 1)
+        if (value) idsByValue.set(value, (idsByValue.get(value) ?? new Set()).add(item.id))
       }
       if (page >= Number(response.headers.get('x-wp-totalpages') ?? 1)) break
     }
-    return [...seen.values()].reduce((sum, times) => sum + times - 1, 0)
+    return [...idsByValue.values()].reduce((sum, ids) => sum + ids.size - 1, 0)
   }
   return {
     posts: await count('wp/v2/posts?status=draft,pending,publish,future', 'copydesk_uuid'),
