@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures'
 import { exampleArticle } from '../support/exampleArticle'
 import type { Page } from '@playwright/test'
+import { selectInBody, setProfile } from '../support/reviewSupport'
 
 // A reporter files a story; an editor (the same app, the role switched in Settings — two people on
 // one site come with the sync work) finds it in "to review", comments on a sentence, approves and
@@ -8,53 +9,6 @@ import type { Page } from '@playwright/test'
 
 const STANDFIRST = 'Des avions cargo azerbaïdjanais ont fait la navette avec une base israélienne avant l’offensive.'
 
-async function setProfile(page: Page, name: string, role: 'Reporter' | 'Editor') {
-  await page.getByRole('button', { name: 'Settings' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Settings' })
-  await dialog.getByRole('textbox', { name: 'Your name (byline)' }).fill(name)
-  await dialog.getByRole('combobox', { name: 'Role' }).selectOption({ label: role })
-  await page.getByRole('button', { name: 'Close settings' }).click()
-  // Saving goes through main: wait until the app holds the new profile (the dialog opens with it).
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Settings' }).click()
-    const shown = [await dialog.getByRole('textbox', { name: 'Your name (byline)' }).inputValue(), await dialog.getByRole('combobox', { name: 'Role' }).inputValue()]
-    await page.getByRole('button', { name: 'Close settings' }).click()
-    expect(shown).toEqual([name, role === 'Editor' ? 'editor' : 'reporter'])
-  }).toPass()
-}
-
-// This file is type-checked without the DOM library: the few browser names used inside evaluate().
-type TextNode = { textContent: string | null }
-declare const document: { createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null } }
-declare const NodeFilter: { SHOW_TEXT: number }
-declare function getSelection(): { setBaseAndExtent(anchor: TextNode, anchorOffset: number, focus: TextNode, focusOffset: number): void } | null
-type BodyElement = { querySelectorAll(selector: string): Iterable<TextNode>; focus(): void }
-
-/** Selects `text` inside the article body, as a person dragging over it would (it may span several text nodes). */
-async function selectInBody(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Article text' }).evaluate((element, wanted) => {
-    const body = element as unknown as BodyElement
-    for (const block of body.querySelectorAll('p')) {
-      const at = block.textContent!.indexOf(wanted)
-      if (at < 0) continue
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-      const points: { node: TextNode; offset: number }[] = []
-      let seen = 0
-      for (let node = walker.nextNode(); node && points.length < 2; node = walker.nextNode()) {
-        const length = node.textContent!.length
-        for (const target of [at, at + wanted.length].slice(points.length)) {
-          if (target <= seen + length) points.push({ node, offset: target - seen })
-          else break
-        }
-        seen += length
-      }
-      body.focus()
-      getSelection()!.setBaseAndExtent(points[0]!.node, points[0]!.offset, points[1]!.node, points[1]!.offset)
-      return
-    }
-    throw new Error(`"${wanted}" is not in the body`)
-  }, text)
-}
 
 /** The text highlighted as commented, joined (other marks, such as spelling, split it into several spans). */
 const highlighted = (page: Page) => page.locator('.article-body .comment-highlight').allTextContents().then((parts) => parts.join(''))

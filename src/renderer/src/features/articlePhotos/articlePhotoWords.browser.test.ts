@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { Photo } from '@shared/photos/photo'
+import { emptyPhotoMetadata, type Photo } from '@shared/photos/photo'
 import { runChecklist } from '@shared/workflow/checklist'
 import { bodyOf, initArticleDoc } from '../../article/articleDoc'
 import { setLeadPhoto, setLeadPhotoOverride } from '../../article/articlePhotos'
@@ -17,18 +17,7 @@ const photo = (id: string, fileName: string, words: Partial<Photo>): Photo => ({
   width: 10,
   height: 10,
   orientation: 1,
-  caption: '',
-  headline: '',
-  creator: '',
-  credit: '',
-  source: '',
-  copyright: '',
-  usageTerms: '',
-  altText: '',
-  dateCreated: '',
-  city: '',
-  country: '',
-  keywords: [],
+  ...emptyPhotoMetadata,
   importedAt: '',
   updatedAt: '',
   usedIn: [],
