@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test'
 import { startFaultProxy } from '../../src/main/services/sync/testing/faultProxy'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
-import type { PageGlobals } from '../fixtures'
 import { exampleArticle } from '../support/exampleArticle'
 import { expect, test, type Site } from '../fixtures/wordpress'
+import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
-declare const window: PageGlobals
 declare const location: { hash: string }
 
 /** Wherever the app opened (the desk, or the article it showed last), go to this article. */
@@ -27,16 +26,6 @@ type Post = {
 }
 
 const standfirst = 'Des avions cargo azerbaïdjanais ont fait la navette avec une base israélienne avant l’offensive.'
-
-async function connect(page: Page, site: Site) {
-  const user = site.users.editor
-  const result = await page.evaluate(
-    (request) => window.copydesk.cms.connect(request),
-    { siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword },
-  )
-  expect(result).toMatchObject({ ok: true, value: { ok: true } })
-  await page.reload()
-}
 
 /** The example article, typed into a new article; returns its id. */
 async function writeExampleArticle(page: Page): Promise<string> {
@@ -66,7 +55,7 @@ const syncState = (page: Page) => page.getByRole('status', { name: 'Sync with th
 
 test('an editor files the example article: the post on the site has its title, standfirst, text, section and tags', async ({ copydesk, wordpress }) => {
   const { page } = copydesk
-  await connect(page, wordpress)
+  await connectToSite(page, wordpress)
   const articleId = await writeExampleArticle(page)
   await expect(syncState(page)).toHaveText('Saved locally, not on Copydesk test site yet')
 
@@ -99,7 +88,7 @@ test('the app killed after the site created the post, before it heard back: afte
   // A loopback proxy in front of the site holds the answer to the create, after the site made the post.
   const proxy = await startFaultProxy(wordpress.url)
   try {
-    await connect(copydesk.page, { ...wordpress, url: proxy.url })
+    await connectToSite(copydesk.page, { ...wordpress, url: proxy.url })
     const articleId = await writeExampleArticle(copydesk.page)
     proxy.rules.push({ match: /^POST .*copydesk\/v1\/articles/, fault: 'hold-answer', times: 1 })
     await copydesk.page.getByRole('button', { name: 'File to site' }).click()

@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
-import type { Page } from '@playwright/test'
 import { writeJpegWithTags } from '../../src/main/services/photos/testImages'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { exampleArticle } from '../support/exampleArticle'
-import { expect, test, type Site } from '../fixtures/wordpress'
+import { expect, test } from '../fixtures/wordpress'
+import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
 declare const window: PageGlobals
@@ -14,17 +14,6 @@ declare const location: { hash: string }
 
 const lead = exampleArticle.leadPhoto
 const altText = 'Deux hommes en costume passent devant une garde d’honneur'
-
-async function connect(page: Page, site: Site) {
-  const user = site.users.editor
-  const result = await page.evaluate((request) => window.copydesk.cms.connect(request), {
-    siteUrl: site.url,
-    username: user.username,
-    applicationPassword: user.applicationPassword,
-  })
-  expect(result).toMatchObject({ ok: true, value: { ok: true } })
-  await page.reload()
-}
 
 type Media = { caption: { raw: string }; alt_text: string; media_details: { image_meta: { credit: string; caption: string } }; meta: Record<string, string> }
 
@@ -53,7 +42,7 @@ test('filing an article with a lead photo: the post’s featured image on the si
   } finally {
     await exiftool.end()
   }
-  await connect(page, wordpress)
+  await connectToSite(page, wordpress)
   await page.getByRole('link', { name: 'Photos' }).click()
   await copydesk.answerNextDialog(folder)
   await page.getByRole('button', { name: 'Import a folder…' }).click()

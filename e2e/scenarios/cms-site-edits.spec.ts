@@ -1,22 +1,12 @@
 import type { Page } from '@playwright/test'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
-import { expect, test, type Site } from '../fixtures/wordpress'
+import { expect, test } from '../fixtures/wordpress'
+import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
 declare const window: PageGlobals & { pwned?: number }
 declare const location: { hash: string }
-
-async function connect(page: Page, site: Site) {
-  const user = site.users.editor
-  const result = await page.evaluate((request) => window.copydesk.cms.connect(request), {
-    siteUrl: site.url,
-    username: user.username,
-    applicationPassword: user.applicationPassword,
-  })
-  expect(result).toMatchObject({ ok: true, value: { ok: true } })
-  await page.reload()
-}
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
 const syncState = (page: Page) => page.getByRole('status', { name: 'Sync with the site' })
@@ -37,7 +27,7 @@ test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s h
   wordpress,
 }) => {
   const { page } = copydesk
-  await connect(page, wordpress)
+  await connectToSite(page, wordpress)
   await page.getByRole('button', { name: 'New article' }).click()
   await page.getByRole('textbox', { name: 'Headline' }).fill('Crue de la Loire')
   await body(page).click()

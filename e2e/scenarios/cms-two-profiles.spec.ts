@@ -5,24 +5,12 @@ import type { Page } from '@playwright/test'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { ChromiumCopydesk } from '../fixtures/ChromiumCopydesk'
-import { expect, test, type Site } from '../fixtures/wordpress'
+import { expect, test } from '../fixtures/wordpress'
+import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
 declare const window: PageGlobals
 declare const location: { hash: string }
-
-type SiteUserRole = 'author' | 'editor'
-
-async function connect(page: Page, site: Site, role: SiteUserRole) {
-  const user = site.users[role]
-  const result = await page.evaluate((request) => window.copydesk.cms.connect(request), {
-    siteUrl: site.url,
-    username: user.username,
-    applicationPassword: user.applicationPassword,
-  })
-  expect(result).toMatchObject({ ok: true, value: { ok: true } })
-  await page.reload()
-}
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
 const syncState = (page: Page) => page.getByRole('status', { name: 'Sync with the site' })
@@ -56,7 +44,7 @@ test('a reporter and an editor, each in their own Copydesk, edit the same articl
 }) => {
   test.skip(appMode !== 'chromium', 'the second profile is started in Chromium mode')
   const headline = 'Incendie au port de Marseille'
-  await connect(reporter.page, wordpress, 'author')
+  await connectToSite(reporter.page, wordpress, 'author')
   await reporter.page.getByRole('button', { name: 'New article' }).click()
   await reporter.page.getByRole('textbox', { name: 'Headline' }).fill(headline)
   await body(reporter.page).click()
@@ -68,7 +56,7 @@ test('a reporter and an editor, each in their own Copydesk, edit the same articl
   const editor = await ChromiumCopydesk.start({ testDir: editorDir, locale: 'en-US', blockIndexedDB: false })
   try {
     // The editor's desk receives the story from the site.
-    await connect(editor.page, wordpress, 'editor')
+    await connectToSite(editor.page, wordpress, 'editor')
     await editor.page.getByRole('button', { name: `Open ${headline}` }).click()
     await expect(body(editor.page).locator('p')).toHaveText(['Premier paragraphe du reporter.'])
 
