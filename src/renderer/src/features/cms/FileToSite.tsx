@@ -6,7 +6,7 @@ import type { ArticleSyncState } from '@shared/cms/filing'
 import { bytesToBase64 } from '@shared/base64'
 import { readFields } from '../../article/articleDoc'
 import { readLeadPhoto } from '../../article/articlePhotos'
-import { scheduledAtOf } from '../../article/articleWorkflow'
+import { correctionNoteOf, scheduledAtOf } from '../../article/articleWorkflow'
 import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
@@ -82,10 +82,13 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       const status = readFields(doc).status
       // A scheduled article goes out with its date (status "future" on the site).
       const scheduledAt = status === 'scheduled' ? scheduledAtOf(doc) : undefined
+      // A correction's note is published with the post.
+      const correctionNote = status === 'correction' || status === 'published' ? correctionNoteOf(doc) : ''
       const state = await cmsApi.file({
         article,
         status,
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        ...(correctionNote ? { correctionNote } : {}),
         yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)),
       })
       setSync(state)
@@ -139,5 +142,5 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
 }
 
 function knownHint(kind: string): string {
-  return ['forbidden', 'auth', 'rejected'].includes(kind) ? kind : 'other'
+  return ['forbidden', 'auth', 'rejected', 'not-allowed'].includes(kind) ? kind : 'other'
 }
