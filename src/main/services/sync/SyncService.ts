@@ -9,6 +9,7 @@ import type { CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
+import { fetchSitePhotos, type PhotoAdopter } from './sitePhotos'
 import { figuresOf, htmlText, keepsLivePost, postFieldsOf } from './postFields'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
@@ -112,7 +113,7 @@ export type SyncServiceOptions = {
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
-  photos?: PhotoSource
+  photos?: PhotoSource & PhotoAdopter
 }
 
 /** A filing the sync refuses before asking the site (the user must change the article). */
@@ -214,6 +215,21 @@ export class SyncService {
     clearTimeout(this.timer)
     this.abort.abort()
     await this.draining?.catch(() => undefined)
+  }
+
+  /**
+   * Brings from the site the library photos an article uses that this profile lacks (another
+   * Copydesk placed them); their attachments are remembered, so filing the article reuses them.
+   */
+  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[] }> {
+    const store = await this.load()
+    const session = await this.options.account.client()
+    const photos = this.options.photos
+    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds] }
+    const { fetched, missing } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
+    for (const [photoId, uploaded] of fetched) store.media[`${session.account.siteUrl} ${photoId}`] ??= uploaded
+    if (fetched.size > 0) await this.persist()
+    return { fetched: [...fetched.keys()], missing }
   }
 
   /**

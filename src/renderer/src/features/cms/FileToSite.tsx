@@ -11,6 +11,7 @@ import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
 import { cmsApi } from './cmsApi'
+import { fetchArticlePhotos } from './fetchArticlePhotos'
 import {
   pullFromSite,
   REMOTE_ORIGIN,
@@ -74,6 +75,8 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       // Others' edits first, so what goes out is the merged article (offline: it goes as it is).
       await pullFromSite().catch(() => 0)
       const row = await db.articles.get(articleId)
+      // Photos another Copydesk placed, with the words they carry (offline: the checks say what is missing).
+      await fetchArticlePhotos(doc).catch(() => undefined)
       // The lead photo's words as readers will see them, and which library photo main uploads.
       const words = await leadPhotoForExport(doc)
       const lead = readLeadPhoto(doc)
