@@ -20,7 +20,7 @@ export type ChecklistInput = {
   tags: readonly string[]
   /** Every link of the body, in document order. */
   links: readonly { href: string; text: string }[]
-  /** Suggestions (track changes) in the body not yet accepted or rejected. */
+  /** Suggestions (track changes) in the body and the fields not yet accepted or rejected. */
   unresolvedSuggestions?: number | undefined
   /** Open comments marked blocking. */
   blockingComments: readonly { id: string; quote: string }[]

@@ -1,10 +1,11 @@
 import * as Y from 'yjs'
 import { ySyncPluginKey } from 'y-prosemirror'
 import { bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, RESTORE_ORIGIN } from './articleDoc'
+import { fieldSuggestionsOf } from './fieldSuggestions'
 
 /**
- * One undo history for the whole article: the body (through the editor binding), the fields and
- * version restores. Only the user's own changes are tracked; remote and loaded ones are not.
+ * One undo history for the whole article: the body (through the editor binding), the fields, the
+ * fields' suggestions and version restores. Only the user's own changes are tracked; remote and loaded ones are not.
  *
  * y-prosemirror's undo plugin destroys its undo manager whenever its plugin view is destroyed,
  * and Tiptap re-creates plugin views when it reconfigures the editor state right after creating
@@ -13,7 +14,7 @@ import { bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, RESTORE_ORIGIN } from './articleDo
  */
 export class ArticleUndoManager extends Y.UndoManager {
   constructor(doc: Y.Doc) {
-    super([bodyOf(doc), fieldsOf(doc)], {
+    super([bodyOf(doc), fieldsOf(doc), fieldSuggestionsOf(doc)], {
       trackedOrigins: new Set<unknown>([ySyncPluginKey, FIELD_EDIT_ORIGIN, RESTORE_ORIGIN]),
       captureTimeout: 600,
       // As y-prosemirror's own manager: a transaction marked addToHistory=false is not undoable.

@@ -4,6 +4,7 @@ import { bodyOf, fieldsOf, LENGTH_TARGET, readFields } from './articleDoc'
 import { currentQuote, readThreads } from './articleComments'
 import { embargoOf } from './articleWorkflow'
 import { suggestionIdsOfBody } from './articleSuggestions'
+import { readFieldSuggestions } from './fieldSuggestions'
 
 /** Every link of the body in document order, read from the Yjs text's link marks. */
 export function linksOfBody(body: Y.XmlFragment): { href: string; text: string }[] {
@@ -54,7 +55,7 @@ export function checklistInputFromDoc(
     tags: fields.tags,
     lengthTarget: typeof target === 'number' && target > 0 ? target : undefined,
     links: linksOfBody(bodyOf(doc)),
-    unresolvedSuggestions: suggestionIdsOfBody(bodyOf(doc)).size,
+    unresolvedSuggestions: suggestionIdsOfBody(bodyOf(doc)).size + readFieldSuggestions(doc).length,
     blockingComments: readThreads(doc)
       .filter((thread) => thread.blocking && !thread.resolved)
       .map((thread) => ({ id: thread.id, quote: currentQuote(doc, thread) ?? thread.quote })),

@@ -15,6 +15,7 @@ import type { CheckTarget } from './extensions/WritingChecks'
 import { CheckMenu } from './checks/CheckMenu'
 import { PhotoPicker } from '../features/articlePhotos/PhotoPicker'
 import { SuggestionAtCaret } from './suggestions/SuggestionAtCaret'
+import { SuggestionRefusedNotice } from './suggestions/SuggestionRefusedNotice'
 
 type Props = {
   body: Y.XmlFragment
@@ -116,6 +117,7 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
       <Toolbar editor={editor} undoManager={undoManager} onFixFields={onFixFields} onInsertPhoto={() => setPhotoPickerOpen(true)} />
       <EditorContent editor={editor} />
       <SuggestionAtCaret editor={editor} />
+      <SuggestionRefusedNotice />
       {checkMenu && (
         <CheckMenu editor={editor} target={checkMenu} spelling={spellingClient()} onAddWord={writingAids.addToDictionary} onClose={() => setCheckMenu(null)} />
       )}

@@ -8,6 +8,11 @@ import { initI18n } from '../../i18n/i18n'
 import { collectSuggestions } from './collectSuggestions'
 import { authorHue, makeSuggestionId, originOfSuggestion } from './suggestionIds'
 import { suggestingAs, suggestingMode } from './suggestionMode'
+import { refusedEdit } from './refusedEdit'
+import { SuggestionRefusedNotice } from './SuggestionRefusedNotice'
+import { createElement } from 'react'
+import { createRoot } from 'react-dom/client'
+import { flushSync } from 'react-dom'
 
 const PARAGRAPH = 'Le conseil a voté le budget. La séance a duré trois heures. Le maire était absent.'
 const SENTENCE = ' La séance a duré trois heures.'
@@ -22,6 +27,7 @@ afterEach(() => {
   editors = []
   suggestingMode.set(false)
   suggestingAs.set({ name: '', role: '' })
+  refusedEdit.set(null)
 })
 
 /** The article's editor on `doc`, as the app builds it. */
@@ -270,9 +276,21 @@ describe('suggestion mode', () => {
     expect(before.content?.map((node) => node.type)).toEqual(['paragraph', 'figure'])
     suggestAs('Claire Martin')
     const figureAt = editor.state.doc.firstChild!.nodeSize
+    const notice = document.body.appendChild(document.createElement('div'))
+    const root = createRoot(notice)
+    flushSync(() => root.render(createElement(SuggestionRefusedNotice)))
+    const status = notice.querySelector('[role="status"]')!
+    expect(status.textContent).toBe('')
     editor.chain().setNodeSelection(figureAt).deleteSelection().run()
     expect(editor.getJSON()).toEqual(before)
     expect(collectSuggestions(editor.state.doc)).toEqual([])
+    // The user is told, in the page, that the edit was not made and why.
+    expect(refusedEdit.get()?.reason).toBe('photo')
+    await expect.poll(() => status.textContent).toBe('This edit was not made: a photo cannot be added or removed as a suggestion. Stop suggesting to make it.')
+    suggestingMode.set(false)
+    await expect.poll(() => status.textContent).toBe('')
+    root.unmount()
+    notice.remove()
   })
 
   it('accepts or rejects the suggestion at the caret', async () => {

@@ -13,6 +13,7 @@ import { collectSuggestions, suggestionAt } from './collectSuggestions'
 import { makeSuggestionId } from './suggestionIds'
 import { suggestingAs, suggestingMode } from './suggestionMode'
 import { paragraphBreakMarks } from './paragraphBreakMarks'
+import { PhotoSuggestionError, refusedEdit, type RefusedReason } from './refusedEdit'
 
 export type SuggestChangesOptions = {
   /** Whether edits are suggestions now; read at each edit. */
@@ -20,6 +21,8 @@ export type SuggestChangesOptions = {
   setSuggesting: (on: boolean) => void
   /** The name suggestions are signed with; read at each edit. */
   getAuthor: () => string
+  /** Told when an edit is refused because it cannot be recorded as a suggestion. */
+  onRefused: (reason: RefusedReason) => void
 }
 
 declare module '@tiptap/core' {
@@ -63,7 +66,7 @@ function markTextOfMarkedBlocks(tr: Transaction): Transaction {
     const node = tr.doc.nodeAt(pos)
     if (!node || node.isInline) return
     // A photo (an atom) has no text to carry the mark: the suggestion could not be stored.
-    if (node.isAtom) throw new Error(`a suggestion on a whole ${node.type.name} cannot be stored in the article`)
+    if (node.isAtom) throw new PhotoSuggestionError(`a suggestion on a whole ${node.type.name} cannot be stored in the article`)
     blocks.push({ pos, mark: step.mark })
   })
   // Marks change no positions: the block positions found above stay valid.
@@ -117,6 +120,7 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
       isSuggesting: () => suggestingMode.get(),
       setSuggesting: (on: boolean) => suggestingMode.set(on),
       getAuthor: () => suggestingAs.get().name,
+      onRefused: (reason: RefusedReason) => refusedEdit.set({ reason, at: Date.now() }),
     }
   },
 
@@ -130,8 +134,9 @@ export const SuggestChanges = Extension.create<SuggestChangesOptions>({
       tracked = trackAsSuggestion(transaction, this.editor.state, this.options.getAuthor())
     } catch (error) {
       // An edit the library cannot express as a suggestion here (whole blocks inside a quote or a list,
-      // a whole photo): refused rather than applied unmarked, so nothing slips in unreviewed.
-      console.warn('Copydesk: this edit cannot be recorded as a suggestion', error)
+      // a whole photo): refused rather than applied unmarked, so nothing slips in unreviewed. The user
+      // is told (SuggestionRefusedNotice), or the keystroke would seem lost.
+      this.options.onRefused(error instanceof PhotoSuggestionError ? 'photo' : 'structure')
       return
     }
     next(tracked)

@@ -8,6 +8,8 @@ import { applyTextDiff, bodyOf, fieldsOf, FIELD_EDIT_ORIGIN, tagsOf, textFieldOf
 import { useYMapValue, useYText } from '../../article/useYjs'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { TextField } from './TextField'
+import { ownSuggestedText, suggestFieldText } from '../../article/fieldSuggestions'
+import { suggestingAs, suggestingMode } from '../../editor/suggestions/suggestionMode'
 import { TagsField } from './TagsField'
 import { CountsPanel } from './CountsPanel'
 import { createValueStore, type ValueStore } from '../../ui/valueStore'
@@ -49,10 +51,15 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
   // Read by `npm run bench` (start to editable article).
   const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
   // "Fix typography" for the fields above the body: small diffs, undoable with the body's fix.
+  // While suggesting, the fixes become (or join) this author's suggestions, as the body's do.
   const fixFields = useCallback(
     () =>
       doc.transact(() => {
-        for (const field of [headline, standfirst, byline]) applyTextDiff(field, fixTypography(field.toString(), language))
+        const author = suggestingAs.get().name
+        for (const [name, field] of [['headline', headline], ['standfirst', standfirst], ['byline', byline]] as const) {
+          if (suggestingMode.get()) suggestFieldText(doc, name, author, fixTypography(ownSuggestedText(doc, name, author) ?? field.toString(), language))
+          else applyTextDiff(field, fixTypography(field.toString(), language))
+        }
       }, FIELD_EDIT_ORIGIN),
     [doc, headline, standfirst, byline, language],
   )
@@ -76,10 +83,10 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
             ))}
           </datalist>
         </label>
-        <TextField ytext={headline} label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden describedBy="headline-limit" invalid={headlineSignes > limits.headline} />
+        <TextField ytext={headline} field="headline" label={t('article.headline')} placeholder={t('article.headlinePlaceholder')} className="field-headline" undoManager={undoManager} labelHidden describedBy="headline-limit" invalid={headlineSignes > limits.headline} />
         <FieldLimit id="headline-limit" count={headlineSignes} limit={limits.headline} />
-        <TextField ytext={standfirst} label={t('article.standfirst')} placeholder={t('article.standfirstPlaceholder')} className="field-standfirst" undoManager={undoManager} labelHidden />
-        <TextField ytext={byline} label={t('article.byline')} placeholder={t('article.bylinePlaceholder')} className="field-byline" undoManager={undoManager} labelHidden />
+        <TextField ytext={standfirst} field="standfirst" label={t('article.standfirst')} placeholder={t('article.standfirstPlaceholder')} className="field-standfirst" undoManager={undoManager} labelHidden />
+        <TextField ytext={byline} field="byline" label={t('article.byline')} placeholder={t('article.bylinePlaceholder')} className="field-byline" undoManager={undoManager} labelHidden />
         <LeadPhoto doc={doc} />
         <BodyEditor body={bodyOf(doc)} undoManager={undoManager} language={language} counts={bodyCounts} onReady={onReady} onFixFields={fixFields} />
       </article>
@@ -105,7 +112,7 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
             <span className={`status-badge status-${status}`}>{articleStatuses.includes(status as never) ? t(`status.${status}`) : status}</span>
           </div>
           <TagsField tags={tags} />
-          <TextField ytext={seoTitle} label={t('writing.seoTitle')} placeholder={t('writing.seoTitlePlaceholder')} className="field-seo" undoManager={undoManager} describedBy="seo-title-limit" invalid={seoTitleSignes > limits.seoTitle} />
+          <TextField ytext={seoTitle} field="seoTitle" label={t('writing.seoTitle')} placeholder={t('writing.seoTitlePlaceholder')} className="field-seo" undoManager={undoManager} describedBy="seo-title-limit" invalid={seoTitleSignes > limits.seoTitle} />
           <FieldLimit id="seo-title-limit" count={seoTitleSignes} limit={limits.seoTitle} />
         </section>
         {withVersions && <VersionsPanel session={session} />}

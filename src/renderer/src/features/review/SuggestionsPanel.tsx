@@ -8,6 +8,8 @@ import { authorHue } from '../../editor/suggestions/suggestionIds'
 import { suggestingAs } from '../../editor/suggestions/suggestionMode'
 import { formatTime } from '../../ui/formatTime'
 import { bodyEditor } from './bodyEditorAccess'
+import { resolveAllFieldSuggestions, resolveFieldSuggestion, type FieldSuggestion } from '../../article/fieldSuggestions'
+import { useFieldSuggestions } from '../../article/useFieldSuggestions'
 
 /** The list follows the text a moment after typing pauses: one walk of the body per pause, not per keystroke. */
 const REFRESH_DELAY_MS = 300
@@ -41,10 +43,15 @@ function useSuggestions(session: ArticleSession): [SuggestionSummary[], () => vo
   return [suggestions, read]
 }
 
-/** Suggestions (track changes) in the body: each with its author's colour, to accept or reject, one by one or all. */
+/**
+ * Suggestions (track changes) in the fields and the body: each with its author's colour, to accept or
+ * reject, one by one or all.
+ */
 export function SuggestionsPanel({ session, profile }: { session: ArticleSession; profile: Profile }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const [suggestions, refresh] = useSuggestions(session)
+  const fieldSuggestions = useFieldSuggestions(session.doc)
+  const total = fieldSuggestions.length + suggestions.length
 
   // Edits made while suggesting are signed with this profile.
   useEffect(() => {
@@ -60,11 +67,23 @@ export function SuggestionsPanel({ session, profile }: { session: ArticleSession
     if (suggestion.breakOnly) return t('suggestions.paragraphBreak')
     return t('suggestions.formatted')
   }
+  const describeField = (suggestion: FieldSuggestion) =>
+    t('suggestions.inField', { field: t(suggestion.field === 'seoTitle' ? 'writing.seoTitle' : `article.${suggestion.field}`), text: shorten(suggestion.text) })
   const run = (action: (editor: NonNullable<ReturnType<typeof bodyEditor>>) => void) => {
     const editor = bodyEditor()
     if (!editor) return
     action(editor)
     refresh()
+  }
+  const resolveAll = (accept: boolean) => {
+    resolveAllFieldSuggestions(session.doc, accept)
+    run((editor) => (accept ? editor.commands.acceptAllSuggestions() : editor.commands.rejectAllSuggestions()))
+  }
+  // A field suggestion is shown under its field: bring it into view, focus on its Accept button.
+  const showField = (suggestion: FieldSuggestion) => {
+    const card = document.querySelector<HTMLElement>(`[data-field-suggestion="${CSS.escape(suggestion.id)}"]`)
+    card?.scrollIntoView({ block: 'nearest' })
+    card?.querySelector('button')?.focus()
   }
   const show = (suggestion: SuggestionSummary) =>
     run((editor) => {
@@ -78,48 +97,69 @@ export function SuggestionsPanel({ session, profile }: { session: ArticleSession
     <section className="panel-section suggestions" aria-labelledby="suggestions-title">
       <div className="panel-heading">
         <h2 id="suggestions-title">{t('suggestions.title')}</h2>
-        {suggestions.length > 0 && <span className="muted">{t('suggestions.count', { count: suggestions.length })}</span>}
+        {total > 0 && <span className="muted">{t('suggestions.count', { count: total })}</span>}
       </div>
-      {suggestions.length === 0 ? (
+      {total === 0 ? (
         <p className="muted">{t('suggestions.none')}</p>
       ) : (
         <>
           <div className="suggestion-all">
-            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.acceptAllLabel')} onClick={() => run((editor) => editor.commands.acceptAllSuggestions())}>
+            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.acceptAllLabel')} onClick={() => resolveAll(true)}>
               {t('suggestions.acceptAll')}
             </button>
-            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectAllLabel')} onClick={() => run((editor) => editor.commands.rejectAllSuggestions())}>
+            <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectAllLabel')} onClick={() => resolveAll(false)}>
               {t('suggestions.rejectAll')}
             </button>
           </div>
           <ol className="suggestion-list" aria-label={t('suggestions.list')}>
-            {suggestions.map((suggestion) => {
-              const what = describe(suggestion)
-              const author = suggestion.author || t('suggestions.unknownAuthor')
-              return (
-                <li key={suggestion.id} className="suggestion-item" style={{ '--suggestion-hue': authorHue(suggestion.author) } as React.CSSProperties} aria-label={what}>
-                  <div className="suggestion-meta">
-                    <span className="suggestion-swatch" aria-hidden="true" />
-                    <strong>{author}</strong>
-                    {suggestion.at > 0 && <span className="muted">{formatTime(suggestion.at, i18n.language)}</span>}
-                  </div>
-                  <button type="button" className="suggestion-what link-like" onClick={() => show(suggestion)} aria-label={t('suggestions.showInText', { what })}>
-                    {what}
-                  </button>
-                  <div className="suggestion-actions">
-                    <button type="button" className="button-small" aria-label={t('suggestions.acceptOne', { what })} onClick={() => run((editor) => editor.commands.acceptSuggestion(suggestion.id))}>
-                      {t('suggestions.accept')}
-                    </button>
-                    <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectOne', { what })} onClick={() => run((editor) => editor.commands.rejectSuggestion(suggestion.id))}>
-                      {t('suggestions.reject')}
-                    </button>
-                  </div>
-                </li>
-              )
-            })}
+            {fieldSuggestions.map((suggestion) => (
+              <SuggestionItem
+                key={suggestion.id}
+                author={suggestion.author}
+                at={suggestion.at}
+                what={describeField(suggestion)}
+                onShow={() => showField(suggestion)}
+                onResolve={(accept) => resolveFieldSuggestion(session.doc, suggestion.id, accept)}
+              />
+            ))}
+            {suggestions.map((suggestion) => (
+              <SuggestionItem
+                key={suggestion.id}
+                author={suggestion.author}
+                at={suggestion.at}
+                what={describe(suggestion)}
+                onShow={() => show(suggestion)}
+                onResolve={(accept) => run((editor) => (accept ? editor.commands.acceptSuggestion(suggestion.id) : editor.commands.rejectSuggestion(suggestion.id)))}
+              />
+            ))}
           </ol>
         </>
       )}
     </section>
+  )
+}
+
+/** One suggestion of the list, from the body or a field. */
+function SuggestionItem({ author, at, what, onShow, onResolve }: { author: string; at: number; what: string; onShow(): void; onResolve(accept: boolean): void }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <li className="suggestion-item" style={{ '--suggestion-hue': authorHue(author) } as React.CSSProperties} aria-label={what}>
+      <div className="suggestion-meta">
+        <span className="suggestion-swatch" aria-hidden="true" />
+        <strong>{author || t('suggestions.unknownAuthor')}</strong>
+        {at > 0 && <span className="muted">{formatTime(at, i18n.language)}</span>}
+      </div>
+      <button type="button" className="suggestion-what link-like" onClick={onShow} aria-label={t('suggestions.showInText', { what })}>
+        {what}
+      </button>
+      <div className="suggestion-actions">
+        <button type="button" className="button-small" aria-label={t('suggestions.acceptOne', { what })} onClick={() => onResolve(true)}>
+          {t('suggestions.accept')}
+        </button>
+        <button type="button" className="button-small button-quiet" aria-label={t('suggestions.rejectOne', { what })} onClick={() => onResolve(false)}>
+          {t('suggestions.reject')}
+        </button>
+      </div>
+    </li>
   )
 }
