@@ -109,6 +109,8 @@ test('a reporter and an editor review the example article through WordPress unti
   await expect(workflow(reporter)).toContainText('Rights from WordPress: Author')
   await workflow(reporter).getByRole('button', { name: 'Publish' }).click()
   await expect(workflow(reporter).getByRole('alert')).toHaveText('Your WordPress role, Author, does not let you publish: only an editor on the site can.')
+  await workflow(reporter).scrollIntoViewIfNeeded()
+  await reporter.screenshot({ path: test.info().outputPath('review-through-wordpress-author-refused.png') })
   // Had the window offered it all the same (a renderer out of date), main refuses the step, and says why.
   const openId = decodeURIComponent((await reporter.evaluate(() => location.hash)).replace('#/article/', ''))
   const now = Date.now()
@@ -168,6 +170,8 @@ test('a reporter and an editor review the example article through WordPress unti
     await reporter.getByRole('button', { name: 'Get changes' }).click()
     await expect(suggestions(reporter).getByRole('listitem')).toHaveCount(2)
     await expect(thread(reporter)).toContainText('Élise Éditrice')
+    await expect(workflow(reporter).getByLabel('Status: Editing')).toBeVisible()
+    await expect(workflow(reporter).getByRole('button', { name: 'Approve' })).toHaveCount(0)
     await reporter.getByRole('button', { name: 'Accept suggested headline' }).click()
     await expect(reporter.getByRole('textbox', { name: 'Headline' })).toHaveValue(NEW_HEADLINE)
     await suggestions(reporter).getByRole('button', { name: /^Reject the suggestion: Delete “ ?Les ministères israéliens/ }).click()

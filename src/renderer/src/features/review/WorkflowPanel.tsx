@@ -167,7 +167,7 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
           </div>
         </>
       )}
-      {allowed.length === 0 && !showPublishAttempt && <p className="muted">{t('workflow.nothingToDo', { role: roleName })}</p>}
+      {allowed.length === 0 && !showPublishAttempt && <p className="muted">{t(rights.source === 'wordpress' ? 'workflow.nothingToDoWordPress' : 'workflow.nothingToDo', { role: roleName })}</p>}
       <p role="alert" className="form-error">
         {refusal}
       </p>
