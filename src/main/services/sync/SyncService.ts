@@ -548,8 +548,9 @@ export class SyncService {
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
-      if (!createdWith.workflow && !statusSentFirst) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
-        // Setting "approved" needs the right to publish; the post itself is filed all the same.
+      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status)
+      if (!createdWith.workflow && !siteHasStatus) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
+        // A status only the desk may set, on a post the site knew without it: the post itself is filed all the same.
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
       })
     }
