@@ -94,6 +94,8 @@ test('a reporter and an editor review the example article through WordPress unti
   await expect(reporter.getByRole('status').filter({ hasText: '1 photo imported' })).toBeVisible()
 
   await reporter.getByRole('button', { name: 'New article' }).click()
+  // The desk has a "Section" filter too: wait for the article before filling its section.
+  await expect(body(reporter)).toBeVisible()
   await reporter.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await reporter.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await reporter.getByRole('textbox', { name: 'Standfirst' }).fill(STANDFIRST)
