@@ -75,6 +75,7 @@ export function createHandlers(services: MainServices): Handlers {
       await services.sync.acknowledge(articleId, cursor, siteEditAt)
       return null
     },
+    'cms:fetchPhotos': ({ photoIds }) => services.sync.fetchPhotos(photoIds),
     'cms:retryNow': async () => {
       await services.sync.retryNow()
       return null

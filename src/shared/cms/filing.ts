@@ -13,6 +13,8 @@ export const fileArticleRequestSchema = z
     status: z.enum(articleStatuses),
     /** Milliseconds since the epoch, for status "scheduled". */
     scheduledAt: z.number().int().nonnegative().optional(),
+    /** The note of a correction (status "correction", and "published" once corrected): published with the post. */
+    correctionNote: z.string().max(5000).optional(),
     /** Y.encodeStateAsUpdate(doc), base64. */
     yjsState: z.string().max(150_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
   })

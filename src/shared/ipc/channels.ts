@@ -36,6 +36,7 @@ export const invokeChannels = [
   'cms:retryNow',
   'cms:pull',
   'cms:acknowledge',
+  'cms:fetchPhotos',
 ] as const
 
 /**

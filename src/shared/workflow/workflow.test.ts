@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleStatuses } from '../article/article'
-import { allowedTransitions, capabilitiesOfRole, checkTransition, transitions, workflowCapabilities } from './workflow'
+import { allowedTransitions, capabilitiesOfRole, capabilitiesOfWordPress, capabilitiesToReach, checkTransition, transitions, workflowCapabilities } from './workflow'
 
 const reporter = capabilitiesOfRole('reporter')
 const editor = capabilitiesOfRole('editor')
@@ -82,5 +82,59 @@ describe('workflow state machine', () => {
     expect(checkTransition('approved', 'published', { capabilities: editor, now, checklistProblems })).toEqual({ ok: false, reason: 'checklist', problems: checklistProblems })
     expect(checkTransition('approved', 'scheduled', { capabilities: editor, now, scheduledAt: now + 1, checklistProblems })).toMatchObject({ ok: false, reason: 'checklist' })
     expect(checkTransition('editing', 'approved', { capabilities: editor, now, checklistProblems })).toMatchObject({ ok: true })
+  })
+})
+
+// WordPress's own roles, with the capabilities Copydesk reads (wp-admin/includes/schema.php).
+const wordpressRoles = {
+  subscriber: ['read'],
+  contributor: ['read', 'edit_posts', 'delete_posts'],
+  author: ['read', 'edit_posts', 'delete_posts', 'upload_files', 'edit_published_posts', 'publish_posts'],
+  editor: ['read', 'edit_posts', 'delete_posts', 'upload_files', 'edit_published_posts', 'publish_posts', 'edit_others_posts', 'manage_categories'],
+}
+const sorted = (capabilities: ReadonlySet<string>) => [...capabilities].sort()
+
+describe('rights from WordPress', () => {
+  it('give authors and contributors filing only, editors the whole desk', () => {
+    expect(sorted(capabilitiesOfWordPress(wordpressRoles.subscriber))).toEqual([])
+    expect(sorted(capabilitiesOfWordPress(wordpressRoles.contributor))).toEqual(['submit'])
+    // An author's publish_posts is for their own posts: a newsroom's copy is published by the desk.
+    expect(sorted(capabilitiesOfWordPress(wordpressRoles.author))).toEqual(['submit'])
+    expect(sorted(capabilitiesOfWordPress(wordpressRoles.editor))).toEqual([...workflowCapabilities].sort())
+  })
+
+  it('follow each capability: no publishing without publish_posts, no correction without edit_published_posts', () => {
+    const desk = ['edit_posts', 'edit_others_posts']
+    expect(sorted(capabilitiesOfWordPress(desk))).toEqual(['approve', 'edit', 'spike', 'submit'])
+    expect(sorted(capabilitiesOfWordPress([...desk, 'publish_posts']))).toEqual(['approve', 'edit', 'publish', 'spike', 'submit'])
+    expect(sorted(capabilitiesOfWordPress([...desk, 'edit_published_posts']))).toEqual(['approve', 'correct', 'edit', 'spike', 'submit'])
+  })
+
+  it('let an author submit and withdraw, and refuse them publishing', () => {
+    const author = capabilitiesOfWordPress(wordpressRoles.author)
+    expect(targets(allowedTransitions('draft', author))).toEqual(['spiked', 'submitted'])
+    expect(allowedTransitions('approved', author)).toEqual([])
+    expect(checkTransition('approved', 'published', { capabilities: author, now })).toEqual({ ok: false, reason: 'not-allowed', needs: 'publish' })
+  })
+})
+
+describe('what it takes to move an article on the site', () => {
+  it('is the step itself when the site is one step behind', () => {
+    expect(capabilitiesToReach('approved', 'published')).toEqual(['publish'])
+    expect(capabilitiesToReach('submitted', 'editing')).toEqual(['edit'])
+    // Sent back by an editor or withdrawn by its reporter.
+    expect(capabilitiesToReach('submitted', 'draft').sort()).toEqual(['edit', 'submit'])
+    expect(capabilitiesToReach('published', 'correction')).toEqual(['correct'])
+  })
+
+  it('is the step into the new status when steps were skipped, and a new article starts as a draft', () => {
+    expect(capabilitiesToReach(undefined, 'submitted')).toEqual(['submit'])
+    expect(capabilitiesToReach(undefined, 'published')).toEqual(['publish'])
+    expect(capabilitiesToReach('submitted', 'approved').sort()).toEqual(['approve', 'publish'])
+  })
+
+  it('is nothing when the status does not change', () => {
+    expect(capabilitiesToReach('published', 'published')).toEqual([])
+    expect(capabilitiesToReach(undefined, 'draft')).toEqual([])
   })
 })

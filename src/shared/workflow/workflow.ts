@@ -3,8 +3,9 @@ import type { Role } from '../settings'
 
 /**
  * The newsroom workflow as data: which status may follow which, and what a person must be allowed
- * to do for it. Permissions are capabilities, not roles, so that WordPress capabilities can replace
- * the local profile's role later (see `capabilitiesOfRole`) without touching the transitions.
+ * to do for it. Permissions are capabilities, not roles: the local profile's role gives them
+ * (`capabilitiesOfRole`), or the WordPress account's capabilities when one is connected
+ * (`capabilitiesOfWordPress`), without touching the transitions.
  */
 export const workflowCapabilities = ['submit', 'edit', 'approve', 'publish', 'spike', 'correct'] as const
 export type WorkflowCapability = (typeof workflowCapabilities)[number]
@@ -76,6 +77,40 @@ const roleCapabilities: Record<Role, readonly WorkflowCapability[]> = {
 
 export function capabilitiesOfRole(role: Role): ReadonlySet<WorkflowCapability> {
   return new Set(roleCapabilities[role])
+}
+
+/**
+ * What a connected WordPress account may do, from its capabilities (they replace the profile's
+ * role while an account is connected):
+ * - `edit_posts` → submit: file one's own copy (contributors and up);
+ * - `edit_others_posts` → edit, approve, spike: work on other people's copy (the desk);
+ * - `edit_others_posts` and `edit_published_posts` → correct a published article;
+ * - `edit_others_posts` and `publish_posts` → publish and schedule.
+ * A WordPress author has `publish_posts` for their own posts only; in a newsroom their copy goes
+ * through the desk, so publishing also takes the right to edit others' posts (editors, administrators).
+ */
+export function capabilitiesOfWordPress(wordpressCapabilities: readonly string[]): ReadonlySet<WorkflowCapability> {
+  const has = (capability: string) => wordpressCapabilities.includes(capability)
+  const desk = has('edit_others_posts')
+  const granted: WorkflowCapability[] = []
+  if (has('edit_posts')) granted.push('submit')
+  if (desk) granted.push('edit', 'approve', 'spike')
+  if (desk && has('edit_published_posts')) granted.push('correct')
+  if (desk && has('publish_posts')) granted.push('publish')
+  return new Set(granted)
+}
+
+/**
+ * The capabilities that let someone bring an article from `from` (what the site has; undefined for
+ * an article not yet on it, as a draft) to `to`, any one of them sufficing; empty when nothing moves.
+ * When the article skipped steps (moved on offline), what counts is the step into `to`.
+ */
+export function capabilitiesToReach(from: ArticleStatus | undefined, to: ArticleStatus): WorkflowCapability[] {
+  const start = from ?? 'draft'
+  if (start === to) return []
+  const direct = transitionsFrom(start).filter((transition) => transition.to === to)
+  const steps = direct.length > 0 ? direct : transitions.filter((transition) => transition.to === to)
+  return [...new Set(steps.map((transition) => transition.needs))]
 }
 
 /** Every transition out of `status`, whether or not this person may make it. */

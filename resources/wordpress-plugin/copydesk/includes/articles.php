@@ -32,6 +32,7 @@ function copydesk_register_article_routes() {
             // request (one round trip per new article); each goes through its own route's checks.
             'updates' => array('type' => 'array', 'required' => false, 'maxItems' => 1000, 'items' => array('type' => 'string')),
             'workflow' => array('type' => 'string', 'required' => false, 'enum' => copydesk_workflow_statuses()),
+            'workflow_note' => array('type' => 'string', 'required' => false, 'maxLength' => 5000),
         ),
     ));
 }
@@ -99,6 +100,11 @@ function copydesk_rest_create_article(WP_REST_Request $request) {
             $response = copydesk_article_summary($existing, false);
             return new WP_REST_Response($response, 200);
         }
+        // A status only the desk may set is refused before the post exists (not after it went live).
+        $workflow = $request['workflow'];
+        if (is_string($workflow) && in_array($workflow, copydesk_publisher_statuses(), true) && !copydesk_can_publish_as_desk()) {
+            return copydesk_cannot_publish_error($workflow);
+        }
         $fields = is_array($request['post']) ? $request['post'] : array();
         unset($fields['id'], $fields['meta']);
         $inner = new WP_REST_Request('POST', '/wp/v2/posts');
@@ -127,7 +133,10 @@ function copydesk_rest_create_article(WP_REST_Request $request) {
         }
         if (is_string($request['workflow']) && $request['workflow'] !== '') {
             $set = new WP_REST_Request('POST', "/copydesk/v1/posts/$post_id/workflow");
-            $set->set_body_params(array('status' => $request['workflow']));
+            $set->set_body_params(array_merge(
+                array('status' => $request['workflow']),
+                is_string($request['workflow_note']) ? array('note' => $request['workflow_note']) : array()
+            ));
             $extras['workflow_set'] = !rest_do_request($set)->is_error();
         }
         return new WP_REST_Response(array_merge(copydesk_article_summary($post_id, true), $extras), 201);

@@ -13,6 +13,16 @@ function copydesk_publisher_statuses() {
     return array('approved', 'scheduled', 'published', 'correction');
 }
 
+/**
+ * Whether the current user may take a story to a publisher status: publish it, and work on
+ * others' posts (the desk). An author's publish_posts covers only their own posts; in a newsroom
+ * their copy is published by an editor (Copydesk's capabilitiesOfWordPress says the same).
+ */
+function copydesk_can_publish_as_desk($post_id = 0) {
+    $publish = $post_id ? current_user_can('publish_post', $post_id) : current_user_can('publish_posts');
+    return $publish && current_user_can('edit_others_posts');
+}
+
 /** Post meta is ignored over REST unless registered with show_in_rest. */
 function copydesk_register_meta() {
     register_post_meta('post', 'copydesk_uuid', array(
@@ -32,6 +42,15 @@ function copydesk_register_meta() {
         'show_in_rest' => array('schema' => array('type' => 'string', 'enum' => array_merge(array(''), copydesk_workflow_statuses()))),
         'auth_callback' => function ($allowed, $key, $post_id) {
             return current_user_can('publish_post', $post_id);
+        },
+    ));
+    // The note of the article's last correction, published with it (written through the workflow route).
+    register_post_meta('post', 'copydesk_correction_note', array(
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+        'auth_callback' => function ($allowed, $key, $post_id) {
+            return copydesk_can_publish_as_desk($post_id);
         },
     ));
     // The Copydesk library photo an attachment was uploaded from (sha-256, 64 hex): a retried upload

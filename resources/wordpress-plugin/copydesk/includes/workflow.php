@@ -16,6 +16,8 @@ function copydesk_register_workflow_routes() {
             'permission_callback' => 'copydesk_can_edit_post_param',
             'args' => array(
                 'status' => array('type' => 'string', 'required' => true, 'enum' => copydesk_workflow_statuses()),
+                // A correction's note (statuses correction and published): kept with the post.
+                'note' => array('type' => 'string', 'required' => false, 'maxLength' => 5000),
             ),
         ),
     ));
@@ -35,16 +37,31 @@ function copydesk_can_edit_post_param(WP_REST_Request $request) {
 
 function copydesk_rest_get_workflow(WP_REST_Request $request) {
     $id = (int) $request['id'];
-    return array('id' => $id, 'status' => (string) get_post_meta($id, 'copydesk_workflow_status', true));
+    return array(
+        'id' => $id,
+        'status' => (string) get_post_meta($id, 'copydesk_workflow_status', true),
+        'note' => (string) get_post_meta($id, 'copydesk_correction_note', true),
+    );
 }
 
-/** Anyone who may edit the post may move it through draft/submitted/editing/spiked; approving or scheduling needs the right to publish it. */
+/**
+ * Anyone who may edit the post may move it through draft/submitted/editing/spiked; approving,
+ * scheduling, publishing and correcting are the desk's (copydesk_can_publish_as_desk).
+ */
 function copydesk_rest_set_workflow(WP_REST_Request $request) {
     $id = (int) $request['id'];
     $status = $request['status'];
-    if (in_array($status, copydesk_publisher_statuses(), true) && !current_user_can('publish_post', $id)) {
-        return copydesk_error('copydesk_cannot_publish', 'Only someone allowed to publish this post can set it to ' . $status . '.', 403);
+    if (in_array($status, copydesk_publisher_statuses(), true) && !copydesk_can_publish_as_desk($id)) {
+        return copydesk_cannot_publish_error($status);
     }
     update_post_meta($id, 'copydesk_workflow_status', $status);
-    return array('id' => $id, 'status' => $status);
+    $note = $request['note'];
+    if (is_string($note) && in_array($status, array('correction', 'published'), true)) {
+        update_post_meta($id, 'copydesk_correction_note', sanitize_textarea_field($note));
+    }
+    return array('id' => $id, 'status' => $status, 'note' => (string) get_post_meta($id, 'copydesk_correction_note', true));
+}
+
+function copydesk_cannot_publish_error($status) {
+    return copydesk_error('copydesk_cannot_publish', 'Only an editor (who may publish and edit others’ posts) can set an article to ' . $status . '.', 403);
 }

@@ -98,6 +98,11 @@ export class PhotoLibrary {
     return this.catalogue.all().sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.fileName.localeCompare(b.fileName))
   }
 
+  async has(id: string): Promise<boolean> {
+    await this.catalogue.load()
+    return this.catalogue.has(id)
+  }
+
   async get(id: string): Promise<Photo> {
     await this.catalogue.load()
     const photo = this.catalogue.get(id)
@@ -150,6 +155,28 @@ export class PhotoLibrary {
       throw new ServiceError('unsupported-file', result.failed[0]?.message ?? `${request.fileName} could not be imported.`)
     } finally {
       await rm(folder, { recursive: true, force: true })
+    }
+  }
+
+  /**
+   * A photo another Copydesk put on the site, for an article that uses it: kept under the id it has
+   * there (the sha-256 of its original on that computer) so the article finds it. The site's copy
+   * is the metadata-carrying export: its words are read from it as for any import.
+   */
+  async adopt(id: string, bytes: Buffer, fileName: string): Promise<Photo> {
+    if (!/^[0-9a-f]{64}$/.test(id)) throw new ServiceError('invalid-request', `Not a photo id: ${id}`)
+    await this.catalogue.load()
+    const existing = this.catalogue.get(id) ?? (await this.importing.get(id))
+    if (existing) return existing
+    const probe = await probeImage(bytes, fileName)
+    const adopting = this.addToLibrary(id, bytes, fileName, probe.mime, probe)
+    this.importing.set(id, adopting)
+    try {
+      const photo = await adopting
+      await this.catalogue.flushed()
+      return photo
+    } finally {
+      this.importing.delete(id)
     }
   }
 

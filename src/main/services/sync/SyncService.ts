@@ -6,9 +6,11 @@ import type { ExportPhoto } from '@shared/exchange/exportModel'
 import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest } from '@shared/cms/filing'
 import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
+import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
-import { figuresOf, htmlText, postFieldsOf } from './postFields'
+import { fetchSitePhotos, type PhotoAdopter } from './sitePhotos'
+import { figuresOf, htmlText, keepsLivePost, postFieldsOf } from './postFields'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
 
@@ -70,7 +72,7 @@ type SitePost = {
   title?: { raw?: string }
   excerpt?: { raw?: string }
   content?: { raw?: string }
-  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string }
+  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string }
 }
 
 /** Copydesk's own writes say so: the plugin then clears the post's "edited outside Copydesk" mark. */
@@ -111,7 +113,7 @@ export type SyncServiceOptions = {
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
-  photos?: PhotoSource
+  photos?: PhotoSource & PhotoAdopter
 }
 
 /** A filing the sync refuses before asking the site (the user must change the article). */
@@ -213,6 +215,21 @@ export class SyncService {
     clearTimeout(this.timer)
     this.abort.abort()
     await this.draining?.catch(() => undefined)
+  }
+
+  /**
+   * Brings from the site the library photos an article uses that this profile lacks (another
+   * Copydesk placed them); their attachments are remembered, so filing the article reuses them.
+   */
+  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[] }> {
+    const store = await this.load()
+    const session = await this.options.account.client()
+    const photos = this.options.photos
+    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds] }
+    const { fetched, missing } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
+    for (const [photoId, uploaded] of fetched) store.media[`${session.account.siteUrl} ${photoId}`] ??= uploaded
+    if (fetched.size > 0) await this.persist()
+    return { fetched: [...fetched.keys()], missing }
   }
 
   /**
@@ -457,6 +474,31 @@ export class SyncService {
     const gaps = publishingGaps(filing)
     if (gaps) throw new FilingRefused('photo-words', gaps)
 
+    // What the site has now: an edit made outside Copydesk, the workflow status.
+    let sitePost: SitePost | undefined
+    if (post && plugin) {
+      const { data } = await client
+        .get<SitePost>(`wp/v2/posts/${post.postId}`, { query: { context: 'edit', _fields: 'id,modified_gmt,link,title,excerpt,content,meta' }, signal })
+        .catch((error: unknown) => {
+          if (error instanceof WordPressError && error.code === 'rest_post_invalid_id') return { data: undefined }
+          throw error
+        })
+      sitePost = data
+      // Never overwrite an edit made on the site outside Copydesk: it is merged locally first.
+      const siteEdit = data && siteEditOf(data, post)
+      if (siteEdit) {
+        post.siteEdit = siteEdit
+        await this.persist()
+        throw new FilingRefused(
+          'site-edited',
+          `${siteEdit.by || 'Someone'} edited this article on the site. Get the changes from the site (they are merged, or kept as a version), then file again.`,
+        )
+      }
+    }
+    const siteStatus = sitePost?.meta?.copydesk_workflow_status || undefined
+    const refusal = filingRightsRefusal(siteStatus, filing.status, account)
+    if (refusal) throw new FilingRefused('not-allowed', refusal)
+
     // Photos first: the post refers to them (featured image, <img> in the body).
     const uploaded = new Map<string, UploadedPhoto>()
     const lead = filing.article.leadPhoto
@@ -480,25 +522,11 @@ export class SyncService {
     }
     fields.tags = await terms.tags.idsOf(filing.article.tags)
 
-    if (post && plugin) {
-      // Never overwrite an edit made on the site outside Copydesk: it is merged locally first.
-      const { data } = await client
-        .get<SitePost>(`wp/v2/posts/${post.postId}`, { query: { context: 'edit', _fields: 'id,modified_gmt,link,title,excerpt,content,meta' }, signal })
-        .catch((error: unknown) => {
-          if (error instanceof WordPressError && error.code === 'rest_post_invalid_id') return { data: undefined }
-          throw error
-        })
-      const siteEdit = data && siteEditOf(data, post)
-      if (siteEdit) {
-        post.siteEdit = siteEdit
-        await this.persist()
-        throw new FilingRefused(
-          'site-edited',
-          `${siteEdit.by || 'Someone'} edited this article on the site. Get the changes from the site (they are merged, or kept as a version), then file again.`,
-        )
-      }
-    }
-    if (post) {
+    // A new workflow status goes first: a step the site refuses leaves the post as it was.
+    const workflow = { status: filing.status, ...(filing.correctionNote !== undefined ? { note: filing.correctionNote } : {}) }
+    const statusSentFirst = post !== undefined && sitePost !== undefined && siteStatus !== filing.status
+    if (statusSentFirst) await client.post(`copydesk/v1/posts/${post!.postId}/workflow`, workflow, { signal })
+    if (post && !keepsLivePost(filing, sitePost !== undefined)) {
       try {
         await client.post(`wp/v2/posts/${post.postId}`, fields, { signal, headers: syncHeaders })
       } catch (error) {
@@ -520,8 +548,9 @@ export class SyncService {
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
-      if (!createdWith.workflow) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, { status: filing.status }, { signal }).catch((error: unknown) => {
-        // Setting "approved" needs the right to publish; the post itself is filed all the same.
+      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status)
+      if (!createdWith.workflow && !siteHasStatus) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
+        // A status only the desk may set, on a post the site knew without it: the post itself is filed all the same.
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
       })
     }
@@ -569,7 +598,7 @@ export class SyncService {
       // One round trip for a new article: the post, its whole Yjs document and its workflow status.
       const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
         'copydesk/v1/articles',
-        { uuid: articleId, post: fields, updates: [filing.yjsState], workflow: filing.status },
+        { uuid: articleId, post: fields, updates: [filing.yjsState], workflow: filing.status, ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}) },
         { signal },
       )
       postId = data.id

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
@@ -64,12 +64,13 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function connectedSync(user: SiteUser, fetchImpl: typeof fetch = fetch, changes: ArticleSyncState[] = []) {
+async function connectedSync(user: SiteUser, fetchImpl: typeof fetch = fetch, changes: ArticleSyncState[] = [], folder = dir) {
+  await mkdir(folder, { recursive: true })
   const secrets = new SecretStoreDouble()
-  const account = new CmsAccountService(join(dir, 'cms-account.json'), secrets, { fetch: fetchImpl, timeoutMs: 10_000 })
+  const account = new CmsAccountService(join(folder, 'cms-account.json'), secrets, { fetch: fetchImpl, timeoutMs: 10_000 })
   const connected = await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })
   expect(connected.ok).toBe(true)
-  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, onChange: (state) => changes.push(state), maxOfflineBackoffMs: 60_000 })
+  const sync = new SyncService({ file: join(folder, 'cms-sync.json'), account, onChange: (state) => changes.push(state), maxOfflineBackoffMs: 60_000 })
   services.push(sync)
   return { sync, account, secrets }
 }
@@ -205,15 +206,17 @@ describe('never a duplicate, never lost', () => {
 })
 
 describe('rights', () => {
-  it('shows a contributor’s “publish” as an error with WordPress’s reason; filing for review works', async () => {
+  it('refuses a contributor’s “publish” before asking the site, saying why; filing for review works', async () => {
     const { sync } = await connectedSync(site.users.contributor)
     const doc = articleDoc({ headline: 'Scoop' }, ['x'])
     const filing = filingOf(doc, { headline: 'Scoop', paragraphs: ['x'] }, 'published')
     await sync.file(filing)
     await sync.idle()
     const refused = await sync.state(filing.article.id)
-    expect(refused).toMatchObject({ state: 'error', reason: { kind: 'forbidden' } })
-    expect(refused.reason!.message).toContain('not allowed to publish')
+    expect(refused).toMatchObject({
+      state: 'error',
+      reason: { kind: 'not-allowed', message: 'Your WordPress role (contributor) does not let you publish it: ask an editor.' },
+    })
     expect(await postsWithUuid(filing.article.id)).toHaveLength(0)
 
     await sync.file({ ...filing, status: 'submitted' })
@@ -221,6 +224,115 @@ describe('rights', () => {
     expect(await sync.state(filing.article.id)).toMatchObject({ state: 'synced' })
     const [post] = await postsWithUuid(filing.article.id)
     expect(post).toMatchObject({ status: 'pending', meta: { copydesk_workflow_status: 'submitted' } })
+  })
+})
+
+describe('rights from WordPress', () => {
+  it('lets an author file their story for review but not publish it, even though WordPress lets authors publish their own posts', async () => {
+    const { sync } = await connectedSync(site.users.author)
+    const doc = articleDoc({ headline: 'Papier du reporter' }, ['Texte.'])
+    const filing = filingOf(doc, { headline: 'Papier du reporter', paragraphs: ['Texte.'] }, 'submitted')
+    await sync.file(filing)
+    await sync.idle()
+    expect(await sync.state(filing.article.id)).toMatchObject({ state: 'synced' })
+
+    await sync.file({ ...filing, status: 'published' })
+    await sync.idle()
+    expect(await sync.state(filing.article.id)).toMatchObject({
+      state: 'error',
+      reason: { kind: 'not-allowed', message: 'Your WordPress role (author) does not let you publish it: ask an editor.' },
+    })
+    const [post] = await postsWithUuid(filing.article.id)
+    expect(post).toMatchObject({ status: 'pending', meta: { copydesk_workflow_status: 'submitted' } })
+  })
+
+  it('asks for the right to a step, not to a status: an author re-files the article an editor published', async () => {
+    const reporter = (await connectedSync(site.users.author)).sync
+    const paragraphs = ['Texte du reporter.']
+    const doc = articleDoc({ headline: 'Publié par le desk' }, paragraphs)
+    const filing = filingOf(doc, { headline: 'Publié par le desk', paragraphs }, 'submitted')
+    await reporter.file(filing)
+    await reporter.idle()
+    const editor = (await connectedSync(site.users.editor, fetch, [], join(dir, 'editor'))).sync
+    await editor.pull()
+    await editor.file({ ...filing, status: 'published' })
+    await editor.idle()
+    expect(await editor.state(filing.article.id)).toMatchObject({ state: 'synced' })
+
+    // The reporter, now holding the published article, adds a line: filed, the post stays published.
+    const later = [...paragraphs, 'Une précision.']
+    await reporter.file(filingOf(doc, { id: filing.article.id, headline: 'Publié par le desk', paragraphs: later }, 'published'))
+    await reporter.idle()
+    expect(await reporter.state(filing.article.id)).toMatchObject({ state: 'synced' })
+    const [post] = await postsWithUuid(filing.article.id)
+    expect(post).toMatchObject({ status: 'publish', meta: { copydesk_workflow_status: 'published' } })
+    // Without unfiltered_html, WordPress puts a line break between an author's blocks.
+    expect(post!.content.raw.replace(/\n/g, '')).toBe('<p>Texte du reporter.</p><p>Une précision.</p>')
+  })
+
+  it('shows the site’s refusal when the account lost its rights on the site after connecting; the post is left as it was', async () => {
+    const username = `demoted-${randomUUID().slice(0, 8)}`
+    const created = await admin.post('wp/v2/users', { username, email: `${username}@example.test`, password: randomUUID(), roles: ['editor'] })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = (created.body as { id: number }).id
+    const { password } = (await admin.post(`wp/v2/users/${id}/application-passwords`, { name: 'Copydesk test' })).body as { password: string }
+    const user: SiteUser = { id, role: 'editor', username, password: '', applicationPassword: password }
+    const { sync } = await connectedSync(user)
+    const doc = articleDoc({ headline: 'Rétrogradé' }, ['Texte.'])
+    const filing = filingOf(doc, { headline: 'Rétrogradé', paragraphs: ['Texte.'] }, 'submitted')
+    await sync.file(filing)
+    await sync.idle()
+    expect(await sync.state(filing.article.id)).toMatchObject({ state: 'synced' })
+
+    expect((await admin.post(`wp/v2/users/${id}`, { roles: ['author'] })).status).toBe(200)
+    await sync.file({ ...filing, status: 'published' })
+    await sync.idle()
+    const refused = await sync.state(filing.article.id)
+    expect(refused).toMatchObject({ state: 'error', reason: { kind: 'forbidden' } })
+    expect(refused.reason!.message).toContain('Only an editor (who may publish and edit others’ posts) can set an article to published.')
+    const [post] = await postsWithUuid(filing.article.id)
+    expect(post).toMatchObject({ status: 'pending', meta: { copydesk_workflow_status: 'submitted' } })
+  })
+})
+
+describe('corrections', () => {
+  it('keeps the live post as it was while a correction is prepared, then publishes the corrected text with its note', async () => {
+    const { sync } = await connectedSync(site.users.editor)
+    const fields = { headline: 'Le ministre à Bakou' }
+    const doc = articleDoc(fields, ['Zakir Hasanof a reçu Yoav Gallant.'])
+    const filing = filingOf(doc, { ...fields, paragraphs: ['Zakir Hasanof a reçu Yoav Gallant.'] }, 'published')
+    await sync.file(filing)
+    await sync.idle()
+    const live = (await postsWithUuid(filing.article.id))[0]!
+    expect(live).toMatchObject({ status: 'publish', content: { raw: '<p>Zakir Hasanof a reçu Yoav Gallant.</p>' } })
+
+    const note = 'Le nom du ministre, Zakir Hasanov, était mal orthographié.'
+    const correcting = { ...filing, status: 'correction' as const, correctionNote: note }
+    correcting.article = { ...filing.article, body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zakir Hasanov a reçu Yoav' }] }] }
+    await sync.file(correcting)
+    await sync.idle()
+    expect(await sync.state(filing.article.id)).toMatchObject({ state: 'synced' })
+    const during = (await postsWithUuid(filing.article.id))[0] as Post & { meta: { copydesk_correction_note: string } }
+    expect(during).toMatchObject({
+      status: 'publish',
+      content: { raw: '<p>Zakir Hasanof a reçu Yoav Gallant.</p>' },
+      meta: { copydesk_workflow_status: 'correction', copydesk_correction_note: note },
+    })
+
+    const corrected = { ...correcting, status: 'published' as const }
+    corrected.article = { ...filing.article, body: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zakir Hasanov a reçu Yoav Gallant.' }] }] }
+    await sync.file(corrected)
+    await sync.idle()
+    const after = (await postsWithUuid(filing.article.id))[0] as Post & { meta: { copydesk_correction_note: string } }
+    expect(after).toMatchObject({
+      id: live.id,
+      status: 'publish',
+      content: { raw: `<p>Zakir Hasanov a reçu Yoav Gallant.</p><p class="copydesk-correction"><strong>Correction\u00a0:</strong> ${note}</p>` },
+      meta: { copydesk_workflow_status: 'published', copydesk_correction_note: note },
+    })
+    const rendered = (await asUser(site, 'anonymous').get(`wp/v2/posts/${live.id}`)).body as { content: { rendered: string } }
+    expect(rendered.content.rendered).toContain('Correction')
+    expect(rendered.content.rendered).toContain('Zakir Hasanov, était mal orthographié')
   })
 })
 

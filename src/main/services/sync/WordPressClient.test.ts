@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { basicAuth, networkError, parseRetryAfter, WordPressClient, WordPressError } from './WordPressClient'
-import { postFieldsOf, postStatusOf, textAsHtml } from './postFields'
+import { correctionNoteHtml, keepsLivePost, postFieldsOf, postStatusOf, textAsHtml } from './postFields'
 
 describe('WordPressClient', () => {
   it('builds route URLs for pretty permalinks and for ?rest_route=', () => {
@@ -70,5 +70,33 @@ describe('post fields', () => {
       status: 'future',
       date_gmt: '2030-01-02T03:04:05',
     })
+  })
+
+  it('publishes a correction note after the article, escaped and labelled in its language; keeps the live post while a correction is prepared', () => {
+    const article = {
+      id: crypto.randomUUID(),
+      headline: 'Bakou',
+      standfirst: '',
+      byline: '',
+      section: '',
+      tags: [],
+      language: 'fr' as const,
+      createdAt: 0,
+      updatedAt: 0,
+      body: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Texte.' }] }],
+    }
+    const note = 'Le nom du ministre <Hasanov> était mal orthographié.'
+    const published = postFieldsOf({ article, status: 'published', correctionNote: note, yjsState: '' })
+    expect(published.content).toBe(
+      '<p>Texte.</p><p class="copydesk-correction"><strong>Correction\u00a0:</strong> Le nom du ministre &lt;Hasanov&gt; était mal orthographié.</p>',
+    )
+    expect(published.status).toBe('publish')
+    expect(correctionNoteHtml('Date fixed.', 'en')).toBe('<p class="copydesk-correction"><strong>Correction:</strong> Date fixed.</p>')
+    // A note left from a correction does not follow an article sent back to drafts; a blank note is no note.
+    expect(postFieldsOf({ article, status: 'draft', correctionNote: note, yjsState: '' }).content).toBe('<p>Texte.</p>')
+    expect(postFieldsOf({ article, status: 'published', correctionNote: '  ', yjsState: '' }).content).toBe('<p>Texte.</p>')
+    expect(keepsLivePost({ article, status: 'correction', correctionNote: note, yjsState: '' }, true)).toBe(true)
+    expect(keepsLivePost({ article, status: 'correction', correctionNote: note, yjsState: '' }, false)).toBe(false)
+    expect(keepsLivePost({ article, status: 'published', correctionNote: note, yjsState: '' }, true)).toBe(false)
   })
 })

@@ -209,3 +209,42 @@ it('puts the body’s photos in the post: <img> pointing at the site’s copy, c
   expect(post.content.raw).toContain(`<img src="${leads[0]!.source_url}"`)
   expect(post.content.raw).toContain('La garde d’honneur &lt;azérie&gt;')
 })
+
+it('a second Copydesk brings the lead photo from the site, under its id and with its words; filing the article there reuses the attachment', async () => {
+  const photoId = await importLeadPhoto(11)
+  const first = await connect(site.url)
+  const filing = filingWithPhoto('Gallant à Bakou, relu', words(photoId))
+  await first.file(filing)
+  await first.idle()
+  expect((await first.state(filing.article.id)).state).toBe('synced')
+  const [attachment] = await mediaOfPhoto(photoId)
+
+  // The editor's computer: its own library and sync, the same site.
+  const otherDir = join(dir, 'editor')
+  await mkdir(otherDir, { recursive: true })
+  const otherLibrary = new PhotoLibrary({ mediaDir: join(otherDir, 'media'), mediaBaseUrl: appMediaBaseUrl, dialogs })
+  const account = new CmsAccountService(join(otherDir, 'cms-account.json'), new SecretStoreDouble(), { timeoutMs: 10_000 })
+  const user = site.users.editor
+  expect((await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
+  const other = new SyncService({ file: join(otherDir, 'cms-sync.json'), account, photos: otherLibrary })
+  try {
+    expect(await otherLibrary.has(photoId)).toBe(false)
+    const unknown = 'f'.repeat(64)
+    expect(await other.fetchPhotos([photoId, unknown])).toEqual({ fetched: [photoId], missing: [unknown] })
+    expect(await otherLibrary.get(photoId)).toMatchObject({ id: photoId, caption, creator, credit, altText })
+    // Already here: nothing asked again.
+    expect(await other.fetchPhotos([photoId])).toEqual({ fetched: [], missing: [] })
+
+    await other.pull()
+    await other.file({ ...filing, status: 'published' })
+    await other.idle()
+    const state = await other.state(filing.article.id)
+    expect(state.state, JSON.stringify(state.reason)).toBe('synced')
+    const post = (await admin.get(`wp/v2/posts/${state.postId}?context=edit`)).body as { featured_media: number; status: string }
+    expect(post).toMatchObject({ status: 'publish', featured_media: attachment!.id })
+    expect(await mediaOfPhoto(photoId)).toHaveLength(1)
+  } finally {
+    await other.dispose()
+    await otherLibrary.dispose()
+  }
+})

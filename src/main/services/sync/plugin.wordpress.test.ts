@@ -210,10 +210,36 @@ describe('workflow status', () => {
     expect(refused.body).toMatchObject({ code: 'copydesk_cannot_publish' })
     expect((await editor.post(route, { status: 'approved' })).status).toBe(200)
     expect((await reporter.post(route, { status: 'approved' })).status).toBe(403) // not their post
-    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved' })
+    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved', note: '' })
     expect((await editor.post(route, { status: 'lost' })).status).toBe(400)
     const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
     expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'approved' } })
+  })
+
+  it('leaves publishing to the desk: an author may not publish even their own story through Copydesk, an editor may', async () => {
+    const article = await createArticle(reporter, { title: 'Mon papier', status: 'pending' })
+    const route = `copydesk/v1/posts/${article.id}/workflow`
+    expect((await reporter.post(route, { status: 'submitted' })).status).toBe(200)
+    for (const status of ['approved', 'published', 'correction']) {
+      const refused = await reporter.post(route, { status })
+      expect(refused.status).toBe(403)
+      expect(refused.body).toMatchObject({ code: 'copydesk_cannot_publish', message: `Only an editor (who may publish and edit others’ posts) can set an article to ${status}.` })
+    }
+    // Nor can a new post be created straight into a desk status.
+    const created = await reporter.post('copydesk/v1/articles', { uuid: randomUUID(), post: { title: 'Scoop', status: 'publish' }, workflow: 'published' })
+    expect(created.status).toBe(403)
+    expect(created.body).toMatchObject({ code: 'copydesk_cannot_publish' })
+    expect((await editor.post(route, { status: 'published' })).status).toBe(200)
+  })
+
+  it('keeps a correction’s note with the post', async () => {
+    const article = await createArticle(editor, { title: 'Publié', status: 'publish' })
+    const route = `copydesk/v1/posts/${article.id}/workflow`
+    const note = 'Le nom du ministre était mal orthographié.'
+    expect((await editor.post(route, { status: 'correction', note })).body).toEqual({ id: article.id, status: 'correction', note })
+    expect((await editor.get(route)).body).toEqual({ id: article.id, status: 'correction', note })
+    const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
+    expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'correction', copydesk_correction_note: note } })
   })
 })
 

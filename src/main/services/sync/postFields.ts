@@ -9,7 +9,8 @@ export type PostStatus = 'draft' | 'pending' | 'future' | 'publish'
 /**
  * The WordPress status for a workflow status: draft → draft; submitted/editing/approved → pending
  * (approved also in the plugin's meta); scheduled → future (pending without a date); published and
- * correction → publish. Spiked is handled apart (the post goes to the trash, recoverable).
+ * correction → publish (while a correction is prepared the live post stays as it was: see
+ * `keepsLivePost`). Spiked is handled apart (the post goes to the trash, recoverable).
  */
 export function postStatusOf(status: Exclude<ArticleStatus, 'spiked'>, scheduledAt?: number): PostStatus {
   switch (status) {
@@ -51,15 +52,33 @@ export function htmlText(html: string): string {
   })
 }
 
+/**
+ * A published article reopened for a correction: its post already on the site is left as readers
+ * know it (still published) until the correction is published; only the Yjs log and the workflow
+ * status with the note go meanwhile.
+ */
+export function keepsLivePost(filing: FileArticleRequest, onSite: boolean): boolean {
+  return filing.status === 'correction' && onSite
+}
+
+const correctionLabels: Record<string, string> = { fr: 'Correction\u00a0:', en: 'Correction:' }
+
+/** The correction note as readers see it, after the article: a paragraph with a visible label. */
+export function correctionNoteHtml(note: string, language: string): string {
+  const label = correctionLabels[language] ?? correctionLabels.en!
+  return `<p class="copydesk-correction"><strong>${textAsHtml(label)}</strong> ${textAsHtml(note.trim())}</p>`
+}
+
 /** The post's fields, without categories and tags (their ids come from the site). */
 export function postFieldsOf(filing: FileArticleRequest, photoSrc?: (photoId: string) => string | undefined): Record<string, unknown> {
   const { article } = filing
   if (filing.status === 'spiked') throw new Error('A spiked article is trashed, not written')
   const status = postStatusOf(filing.status, filing.scheduledAt)
+  const corrected = (filing.status === 'published' || filing.status === 'correction') && filing.correctionNote?.trim()
   return {
     title: textAsHtml(article.headline),
     excerpt: textAsHtml(article.standfirst),
-    content: blocksHtml(article.body, { xhtml: false, photoSrc }),
+    content: blocksHtml(article.body, { xhtml: false, photoSrc }) + (corrected ? correctionNoteHtml(filing.correctionNote!, article.language) : ''),
     status,
     ...(status === 'future' && filing.scheduledAt !== undefined ? { date_gmt: new Date(filing.scheduledAt).toISOString().slice(0, 19) } : {}),
   }

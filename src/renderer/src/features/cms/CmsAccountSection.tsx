@@ -2,10 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CmsAccount, CmsFailureKind, CmsStatus } from '@shared/cms/account'
 import { cmsApi } from './cmsApi'
+import { wordpressRoleNames } from './wordpressRoleNames'
 
 type Failure = { kind: CmsFailureKind; detail: string } | { kind: 'other'; detail: string }
-
-const knownRoles = ['administrator', 'editor', 'author', 'contributor', 'subscriber']
 
 /**
  * The WordPress account, in the settings: site address, user name and Application Password,
@@ -102,7 +101,7 @@ export function CmsAccountSection() {
 
 function ConnectedAccount({ account, busy, onDisconnect }: { account: CmsAccount; busy: boolean; onDisconnect(): void }) {
   const { t } = useTranslation()
-  const roles = account.roles.map((role) => (knownRoles.includes(role) ? t(`cms.roles.${role}`) : role)).join(', ')
+  const roles = wordpressRoleNames(account.roles, t)
   const canPublish = account.capabilities.includes('publish_posts')
   const canEditOthers = account.capabilities.includes('edit_others_posts')
   return (

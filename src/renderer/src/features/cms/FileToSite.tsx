@@ -6,11 +6,12 @@ import type { ArticleSyncState } from '@shared/cms/filing'
 import { bytesToBase64 } from '@shared/base64'
 import { readFields } from '../../article/articleDoc'
 import { readLeadPhoto } from '../../article/articlePhotos'
-import { scheduledAtOf } from '../../article/articleWorkflow'
+import { correctionNoteOf, scheduledAtOf } from '../../article/articleWorkflow'
 import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
 import { cmsApi } from './cmsApi'
+import { fetchArticlePhotos } from './fetchArticlePhotos'
 import {
   pullFromSite,
   REMOTE_ORIGIN,
@@ -74,6 +75,8 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       // Others' edits first, so what goes out is the merged article (offline: it goes as it is).
       await pullFromSite().catch(() => 0)
       const row = await db.articles.get(articleId)
+      // Photos another Copydesk placed, with the words they carry (offline: the checks say what is missing).
+      await fetchArticlePhotos(doc).catch(() => undefined)
       // The lead photo's words as readers will see them, and which library photo main uploads.
       const words = await leadPhotoForExport(doc)
       const lead = readLeadPhoto(doc)
@@ -82,10 +85,13 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       const status = readFields(doc).status
       // A scheduled article goes out with its date (status "future" on the site).
       const scheduledAt = status === 'scheduled' ? scheduledAtOf(doc) : undefined
+      // A correction's note is published with the post.
+      const correctionNote = status === 'correction' || status === 'published' ? correctionNoteOf(doc) : ''
       const state = await cmsApi.file({
         article,
         status,
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        ...(correctionNote ? { correctionNote } : {}),
         yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)),
       })
       setSync(state)
@@ -139,5 +145,5 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
 }
 
 function knownHint(kind: string): string {
-  return ['forbidden', 'auth', 'rejected'].includes(kind) ? kind : 'other'
+  return ['forbidden', 'auth', 'rejected', 'not-allowed'].includes(kind) ? kind : 'other'
 }

@@ -14,6 +14,7 @@ export const cmsApi = {
   pull: () => checked('cms:pull', window.copydesk.cms.pull()),
   acknowledge: (articleId: string, cursor: number, siteEditAt?: string) =>
     checked('cms:acknowledge', window.copydesk.cms.acknowledge({ articleId, cursor, ...(siteEditAt ? { siteEditAt } : {}) })),
+  fetchPhotos: (photoIds: string[]) => checked('cms:fetchPhotos', window.copydesk.cms.fetchPhotos({ photoIds })),
   onSyncState: (listener: (state: ArticleSyncState) => void) =>
     window.copydesk.cms.onSyncState((payload) => {
       const parsed = eventContract['cms:syncState'].safeParse(payload)

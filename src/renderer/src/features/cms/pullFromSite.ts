@@ -5,6 +5,7 @@ import { loadArticleInto, writeIndexEntry } from '../../db/articleRepository'
 import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
 import { cmsApi } from './cmsApi'
+import { fetchArticlePhotos } from './fetchArticlePhotos'
 import { mergeSiteEdit } from './mergeSiteEdit'
 
 /** Dispatched on window for an article open in the editor: its document merges the update live. */
@@ -60,6 +61,8 @@ export async function pullFromSite(): Promise<number> {
       dispatchEvent(new CustomEvent<SiteEditDetail>(SITE_EDIT_EVENT, { detail }))
     }
     await writeIndexEntry(db, article.articleId, doc, now)
+    // Offline or refused, the photos come with a later pull, or when the article is filed.
+    await fetchArticlePhotos(doc).catch((error: unknown) => console.info('Copydesk: photos from the site postponed:', error))
     doc.destroy()
     await cmsApi.acknowledge(article.articleId, article.cursor, article.siteEdit?.at)
   }

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleStatus } from '@shared/article/article'
 import type { Profile } from '@shared/settings'
 import type { ChecklistResult } from '@shared/workflow/checklist'
-import { allowedTransitions, capabilitiesOfRole, checkTransition, type Transition, type TransitionCheck } from '@shared/workflow/workflow'
+import { allowedTransitions, checkTransition, type Transition, type TransitionCheck } from '@shared/workflow/workflow'
 import { fieldsOf, FIELD_EDIT_ORIGIN } from '../../article/articleDoc'
 import { CORRECTION_NOTE, EMBARGO_AT, historyOf, SCHEDULED_AT, setTimeField } from '../../article/articleWorkflow'
 import { useYArray, useYMapValue } from '../../article/useYjs'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { formatDateTime, fromDateTimeInput, toDateTimeInput } from './dateTimeInput'
 import { runTransition } from './runTransition'
+import { useWorkflowRights } from './useWorkflowRights'
 
 const EMBARGO_CLOCK_MS = 15_000
 
@@ -28,7 +29,8 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
   const [message, setMessage] = useState('')
   const [refusal, setRefusal] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const capabilities = useMemo(() => capabilitiesOfRole(profile.role), [profile.role])
+  const rights = useWorkflowRights(profile)
+  const { capabilities } = rights
   const allowed = allowedTransitions(status, capabilities)
   const when = (time: number) => formatDateTime(time, i18n.language)
   // Redrawn now and then while under embargo, so the notice goes when the embargo ends.
@@ -39,13 +41,13 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
     return () => clearTimeout(timer)
   }, [embargoAt, now])
   const embargoed = embargoAt !== undefined && embargoAt > now
-  const roleName = t(`settings.roles.${profile.role}`)
+  const roleName = rights.roleName
   const actor = { name: profile.displayName.trim() || t('workflow.anonymous'), role: profile.role }
 
   const refusalText = (check: Exclude<TransitionCheck, { ok: true }>, to: ArticleStatus): string => {
     switch (check.reason) {
       case 'not-allowed':
-        return t('workflow.refused.notAllowed', { action: t(`workflow.verbs.${to}`), role: roleName })
+        return t(rights.source === 'wordpress' ? 'workflow.refused.notAllowedWordPress' : 'workflow.refused.notAllowed', { action: t(`workflow.verbs.${to}`), role: roleName })
       case 'not-a-transition':
         return t('workflow.refused.notATransition', { status: t(`status.${status}`), target: t(`status.${to}`).toLocaleLowerCase(i18n.language) })
       case 'message-required':
@@ -106,6 +108,9 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
           {t(`status.${status}`)}
         </span>
       </div>
+      <p className="muted workflow-rights">
+        {t(rights.source === 'wordpress' ? 'workflow.rightsFromWordPress' : 'workflow.rightsFromProfile', { role: roleName })}
+      </p>
       {embargoed && (
         <p className="embargo-banner" role="note">
           {t('workflow.embargoed', { when: when(embargoAt) })}
@@ -162,7 +167,7 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
           </div>
         </>
       )}
-      {allowed.length === 0 && !showPublishAttempt && <p className="muted">{t('workflow.nothingToDo', { role: roleName })}</p>}
+      {allowed.length === 0 && !showPublishAttempt && <p className="muted">{t(rights.source === 'wordpress' ? 'workflow.nothingToDoWordPress' : 'workflow.nothingToDo', { role: roleName })}</p>}
       <p role="alert" className="form-error">
         {refusal}
       </p>
