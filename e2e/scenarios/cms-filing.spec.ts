@@ -3,6 +3,7 @@ import { startFaultProxy } from '../../src/main/services/sync/testing/faultProxy
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import { exampleArticle } from '../support/exampleArticle'
 import { expect, test, type Site } from '../fixtures/wordpress'
+import { newArticle } from '../support/deskSupport'
 import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
@@ -29,7 +30,7 @@ const standfirst = 'Des avions cargo azerbaïdjanais ont fait la navette avec un
 
 /** The example article, typed into a new article; returns its id. */
 async function writeExampleArticle(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await page.getByRole('textbox', { name: 'Standfirst' }).fill(standfirst)

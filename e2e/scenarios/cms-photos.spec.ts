@@ -4,6 +4,7 @@ import { ExifTool } from 'exiftool-vendored'
 import { writeJpegWithTags } from '../../src/main/services/photos/testImages'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import { expect, test } from '../fixtures/wordpress'
 import { connectToSite } from '../support/siteSupport'
@@ -48,7 +49,7 @@ test('filing an article with a lead photo: the post’s featured image on the si
   await page.getByRole('button', { name: 'Import a folder…' }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 photo imported' })).toBeVisible()
 
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await page.getByRole('textbox', { name: 'Article text' }).click()
   await page.keyboard.insertText(exampleArticle.body[0]!)

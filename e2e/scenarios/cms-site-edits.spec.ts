@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { expect, test } from '../fixtures/wordpress'
 import { connectToSite } from '../support/siteSupport'
 
@@ -28,7 +29,7 @@ test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s h
 }) => {
   const { page } = copydesk
   await connectToSite(page, wordpress)
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill('Crue de la Loire')
   await body(page).click()
   await page.keyboard.insertText('Premier paragraphe.')

@@ -6,6 +6,7 @@ import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { ChromiumCopydesk } from '../fixtures/ChromiumCopydesk'
 import { expect, test } from '../fixtures/wordpress'
+import { newArticle } from '../support/deskSupport'
 import { connectToSite } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
@@ -45,7 +46,7 @@ test('a reporter and an editor, each in their own Copydesk, edit the same articl
   test.skip(appMode !== 'chromium', 'the second profile is started in Chromium mode')
   const headline = 'Incendie au port de Marseille'
   await connectToSite(reporter.page, wordpress, 'author')
-  await reporter.page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(reporter.page)
   await reporter.page.getByRole('textbox', { name: 'Headline' }).fill(headline)
   await body(reporter.page).click()
   await reporter.page.keyboard.insertText('Premier paragraphe du reporter.')

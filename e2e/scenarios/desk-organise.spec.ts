@@ -1,8 +1,9 @@
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import type { Page } from '@playwright/test'
 
 async function writeArticle(page: Page, headline: string, section: string) {
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Section' }).fill(section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline)
   await page.getByRole('textbox', { name: 'Article text' }).click()
@@ -67,7 +68,7 @@ test('the profile fills the byline and section of a new article', async ({ copyd
   await dialog.getByRole('textbox', { name: 'Default section' }).fill('International')
   await dialog.getByRole('combobox', { name: 'Role' }).selectOption('editor')
   await dialog.getByRole('button', { name: 'Close settings' }).click()
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue('Camille Martin')
   await expect(page.getByRole('combobox', { name: 'Section' })).toHaveValue('International')
 })

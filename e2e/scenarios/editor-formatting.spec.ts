@@ -1,8 +1,9 @@
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 
 test('headings, bold, italic, quotes, lists and safe links, with undo and redo', async ({ copydesk }) => {
   const { page } = copydesk
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   const body = page.getByRole('textbox', { name: 'Article text' })
   await body.click()
   await page.keyboard.type('Une offensive éclair')
@@ -51,7 +52,7 @@ test('headings, bold, italic, quotes, lists and safe links, with undo and redo',
 test('Ctrl+click on a link asks main to open it outside the app', async ({ copydesk }) => {
   test.skip(copydesk.mode === 'electron', 'uses the openExternal test double of Chromium mode')
   const { page } = copydesk
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Article text' }).click()
   await page.keyboard.type('Voir https://apnews.com/article/x ici')
   await page.getByRole('textbox', { name: 'Article text' }).locator('a').click({ modifiers: ['Control'] })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parse } from 'yaml'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import { makeDocx, onePixelGif, onePixelPng } from '../../src/shared/exchange/testing/makeDocx'
 import { wordClipboardHtml } from '../../src/shared/exchange/testing/wordClipboardHtml'
@@ -19,7 +20,7 @@ const NNBSP = '\u202f'
 // The desk sends an article to the rest of the news business, and brings Word files and pastes in cleanly.
 
 async function newArticleWith(page: Page, headline: string, paragraphs: string[]): Promise<void> {
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline)
   await page.getByRole('textbox', { name: 'Standfirst' }).fill('Selon l’AP, des vols réguliers.')
   const body = page.getByRole('textbox', { name: 'Article text' })
@@ -93,7 +94,7 @@ test('export to each format: files stay in the chosen folder whatever the headli
 
 test('the example article pasted from Word comes in clean, and "Fix typography" makes it right', async ({ copydesk }) => {
   const { page } = copydesk
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   const body = page.getByRole('textbox', { name: 'Article text' })
   await body.click()
   const html = wordClipboardHtml({
@@ -213,7 +214,7 @@ test('backup folder: the article appears there as a file a few seconds after wri
   await expect(page.getByText(`Articles are copied to ${folder}`)).toBeVisible()
   await page.keyboard.press('Escape')
 
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill('Une sauvegarde')
   await page.getByRole('textbox', { name: 'Article text' }).click()
   await page.keyboard.insertText(exampleArticle.body[0]!)

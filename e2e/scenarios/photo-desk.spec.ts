@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { makeJpeg, writeJpegWithTags } from '../../src/main/services/photos/testImages'
 
 const credit = 'Ministère israélien de la Défense'
@@ -155,7 +156,7 @@ test('a picked file that is not a photo gets its own error, a picture picked twi
   await expect(page.getByRole('listbox', { name: 'Photo library' }).getByRole('option')).toHaveCount(1)
 
   // An article declares the photo it uses (as the article's lead photo will): the desk can filter by it.
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill('Gallant à Bakou')
   const articleId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!)
   await page.evaluate(async (id) => {

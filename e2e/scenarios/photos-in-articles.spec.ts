@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { writeJpegWithTags } from '../../src/main/services/photos/testImages'
 import { exampleArticle } from '../support/exampleArticle'
 
@@ -38,7 +39,7 @@ async function writeIncomingFolder(folder: string): Promise<void> {
 
 /** The example article, typed into a new article; returns its id. */
 async function writeExampleArticle(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await page.getByRole('textbox', { name: 'Article text' }).click()

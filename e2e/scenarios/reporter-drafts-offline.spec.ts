@@ -1,14 +1,11 @@
 import { countText } from '@shared/article/counts'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import type { Page } from '@playwright/test'
 
 // A reporter on a train: no network, the example article typed from scratch, never a sentence lost.
 
-async function newArticle(page: Page) {
-  await page.getByRole('button', { name: 'New article' }).click()
-  await expect(page.getByRole('textbox', { name: 'Article text' })).toBeVisible()
-}
 
 function countsRow(page: Page, field: string) {
   return page.getByRole('row', { name: new RegExp(`^${field}:`) })

@@ -10,6 +10,7 @@ import { ChromiumCopydesk } from '../fixtures/ChromiumCopydesk'
 import { expect, test } from '../fixtures/wordpress'
 import { exampleArticle } from '../support/exampleArticle'
 import { selectInBody, setProfile } from '../support/reviewSupport'
+import { newArticle } from '../support/deskSupport'
 import { connectToSite } from '../support/siteSupport'
 
 // The review through the newsroom's WordPress: a reporter (the site's author) and an editor (the
@@ -93,9 +94,7 @@ test('a reporter and an editor review the example article through WordPress unti
   await reporter.getByRole('button', { name: 'Import a folder…' }).click()
   await expect(reporter.getByRole('status').filter({ hasText: '1 photo imported' })).toBeVisible()
 
-  await reporter.getByRole('button', { name: 'New article' }).click()
-  // The desk has a "Section" filter too: wait for the article before filling its section.
-  await expect(body(reporter)).toBeVisible()
+  await newArticle(reporter)
   await reporter.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await reporter.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await reporter.getByRole('textbox', { name: 'Standfirst' }).fill(STANDFIRST)

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import type { Page } from '@playwright/test'
 import { selectInBody, setProfile } from '../support/reviewSupport'
@@ -21,7 +22,7 @@ test('a reporter submits and cannot publish; the editor reviews, comments, appro
   const { page } = copydesk
   await setProfile(page, 'Marie Dupont', 'Reporter')
 
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await page.getByRole('textbox', { name: 'Standfirst' }).fill(STANDFIRST)
@@ -114,7 +115,7 @@ test('a reporter submits and cannot publish; the editor reviews, comments, appro
 test('the checklist names each problem of an incomplete article, links to it, and the embargo holds publication', async ({ copydesk }) => {
   const { page } = copydesk
   await setProfile(page, '', 'Editor')
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill('Un titre beaucoup trop long pour la rubrique Sport, qui ne tolère que soixante-dix signes')
   await page.getByRole('combobox', { name: 'Section' }).fill('Sport')
   for (const action of ['Submit for review', 'Start editing', 'Approve']) await workflow(page).getByRole('button', { name: action }).click()
@@ -161,7 +162,7 @@ test('the checklist names each problem of an incomplete article, links to it, an
 test('compare two versions shows exactly the change; "changes since I last read it" offers the comparison', async ({ copydesk }) => {
   const { page } = copydesk
   await setProfile(page, 'Claire Martin', 'Editor')
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('textbox', { name: 'Headline' }).fill('Bakou reprend le Karabakh')
   const body = page.getByRole('textbox', { name: 'Article text' })
   await body.click()

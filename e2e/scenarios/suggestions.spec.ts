@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import type { Page } from '@playwright/test'
 import { selectInBody, setProfile } from '../support/reviewSupport'
@@ -15,7 +16,7 @@ const checklist = (page: Page) => page.getByRole('region', { name: 'Before publi
 test('an editor suggests a deletion and an insertion; the reporter accepts one and rejects the other', async ({ copydesk }) => {
   const { page } = copydesk
   await setProfile(page, 'Paul Bernard', 'Editor')
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await page.getByRole('textbox', { name: 'Article text' }).click()
@@ -97,7 +98,7 @@ test('an editor suggests a new headline and standfirst; the reporter accepts the
   const { page } = copydesk
   const STANDFIRST = 'Un rapport détaille les livraisons d’armes des dernières années.'
   await setProfile(page, 'Paul Bernard', 'Editor')
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   const headline = page.getByRole('textbox', { name: 'Headline' })
   const standfirst = page.getByRole('textbox', { name: 'Standfirst' })
   await page.getByRole('combobox', { name: 'Section' }).fill(exampleArticle.section)

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type PageGlobals } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 
 declare const window: PageGlobals
 
@@ -7,7 +8,7 @@ declare const window: PageGlobals
 // SEO title limits of the section, spelling and house-style marks with one-click fixes.
 
 async function newFrenchArticle(page: Page) {
-  await page.getByRole('button', { name: 'New article' }).click()
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('fr')
 }
 

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 
 // A reporter writing in French gets French typography as they type; a pasted text is fixed in one click.
@@ -7,8 +8,8 @@ import { exampleArticle } from '../support/exampleArticle'
 const NBSP = '\u00a0'
 const NNBSP = '\u202f'
 
-async function newArticle(page: Page, language: 'fr' | 'en'): Promise<Locator> {
-  await page.getByRole('button', { name: 'New article' }).click()
+async function newArticleIn(page: Page, language: 'fr' | 'en'): Promise<Locator> {
+  await newArticle(page)
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption(language)
   const body = page.getByRole('textbox', { name: 'Article text' })
   await body.click()
@@ -20,7 +21,7 @@ const paragraph = (body: Locator, index = 0) => () => body.locator('p').nth(inde
 
 test('French as you type; Backspace or undo right after an automatic change takes back that change alone', async ({ copydesk }) => {
   const { page } = copydesk
-  const body = await newArticle(page, 'fr')
+  const body = await newArticleIn(page, 'fr')
   await page.keyboard.type(`Il a dit "bonjour" : c'est fini ! Vraiment ?`)
   await expect.poll(paragraph(body)).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NBSP}: c’est fini${NNBSP}! Vraiment${NNBSP}?`)
 
@@ -37,7 +38,7 @@ test('French as you type; Backspace or undo right after an automatic change take
 
 test('the example article pasted as it is comes out right after "Fix typography", links untouched', async ({ copydesk }) => {
   const { page } = copydesk
-  const body = await newArticle(page, 'fr')
+  const body = await newArticleIn(page, 'fr')
   await page.getByRole('textbox', { name: 'Headline' }).fill(exampleArticle.headline)
   await body.click()
   for (const [index, text] of exampleArticle.body.entries()) {
@@ -85,7 +86,7 @@ test('the example article pasted as it is comes out right after "Fix typography"
 
 test('an English article gets curly quotes and no space before punctuation', async ({ copydesk }) => {
   const { page } = copydesk
-  const body = await newArticle(page, 'en')
+  const body = await newArticleIn(page, 'en')
   await page.keyboard.type(`She said "hello" and 'goodbye' -- it's over... Really ?`)
   await expect.poll(paragraph(body)).toBe('She said “hello” and ‘goodbye’ – it’s over… Really?')
 })
