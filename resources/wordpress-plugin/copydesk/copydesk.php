@@ -39,6 +39,7 @@ function copydesk_register_routes() {
     copydesk_register_article_routes();
     copydesk_register_yjs_routes();
     copydesk_register_workflow_routes();
+    copydesk_register_author_name_field();
 }
 
 /** What this site's plugin offers, so the app can say which features it can use. */

@@ -75,6 +75,7 @@ export function createHandlers(services: MainServices): Handlers {
       await services.sync.acknowledge(articleId, cursor, siteEditAt)
       return null
     },
+    'cms:adopt': ({ articleId, yjsState }) => services.sync.adopt(articleId, yjsState),
     'cms:retryNow': async () => {
       await services.sync.retryNow()
       return null

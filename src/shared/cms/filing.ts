@@ -34,3 +34,15 @@ export const articleSyncStateSchema = z.object({
   syncedAt: z.number().optional(),
 })
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>
+
+/**
+ * How far a batch has gone: filing what waits in the outbox, or merging what a pull brought
+ * (counted as the desk acknowledges each article). `ended` when the batch stops, done or not.
+ */
+export const syncProgressSchema = z.object({
+  operation: z.enum(['file', 'pull']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  ended: z.boolean(),
+})
+export type SyncProgress = z.infer<typeof syncProgressSchema>

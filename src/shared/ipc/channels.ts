@@ -36,6 +36,7 @@ export const invokeChannels = [
   'cms:retryNow',
   'cms:pull',
   'cms:acknowledge',
+  'cms:adopt',
 ] as const
 
 /**
@@ -51,6 +52,8 @@ export const eventChannels = [
   'photos:importProgress',
   // An article's sync state changed (src/shared/cms/cmsContract.ts).
   'cms:syncState',
+  // How far filing or merging a batch of articles has gone.
+  'cms:progress',
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
