@@ -362,6 +362,8 @@ export class SyncService {
     }
     // The log holds the article now: a crash before the desk stores it only means reading it back.
     delete link.importPending
+    // The article is what the site has: on the site, as if just filed.
+    link.syncedAt = this.now()
     link.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(yjsState, 'base64'))).toString('base64')
     await this.persist()
     return { adopted: true, cursor: answer.cursor }
@@ -380,12 +382,16 @@ export class SyncService {
     if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit && !post.importPending) return
     post.readCursor = Math.max(post.readCursor ?? 0, cursor)
     // A post made outside Copydesk is an article on this desk now: it is not offered again.
-    delete post.importPending
+    if (post.importPending) {
+      delete post.importPending
+      post.syncedAt ??= this.now()
+    }
     if (mergedSiteEdit) {
       post.siteEditMergedAt = siteEditAt
       delete post.siteEdit
     }
     await this.persist()
+    this.notify(articleId)
   }
 
   /** The article linked to this post (key and link), if any. */
