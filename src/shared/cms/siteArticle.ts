@@ -6,6 +6,10 @@ import { articleStatuses } from '../article/article'
  * article: its words as the site keeps them (the body as HTML, cleaned by the renderer's import
  * path before it reaches the editor), its terms by name, and its status mapped back to the workflow.
  */
+/** A post's featured image, now a library photo, with the attachment's words as this article's. */
+export const siteLeadPhotoSchema = z.object({ photoId: z.string(), caption: z.string(), credit: z.string(), altText: z.string() })
+export type SiteLeadPhoto = z.infer<typeof siteLeadPhotoSchema>
+
 export const siteArticleSchema = z.object({
   postId: z.number().int(),
   headline: z.string(),
@@ -18,5 +22,6 @@ export const siteArticleSchema = z.object({
   scheduledAt: z.number().int().nonnegative().optional(),
   /** The post author's display name, when this user may read it. */
   byline: z.string(),
+  leadPhoto: siteLeadPhotoSchema.optional(),
 })
 export type SiteArticle = z.infer<typeof siteArticleSchema>

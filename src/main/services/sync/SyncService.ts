@@ -10,6 +10,7 @@ import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
+import { featuredImageOf } from './featuredImage'
 import { figuresOf, htmlText, postFieldsOf } from './postFields'
 import { SiteNames, siteArticleOf, type SitePostFields } from './siteArticles'
 import { TermResolver } from './terms'
@@ -291,6 +292,14 @@ export class SyncService {
       await names.load([...madeOutside.values()])
       for (const post of madeOutside.values()) {
         const fromSite = siteArticleOf(post, names)
+        const importer = this.options.photos
+        if (post.featured_media && importer?.importImageData) {
+          const featured = await featuredImageOf(client, { importImageData: (request) => importer.importImageData!(request) }, post.featured_media, signal)
+          if (featured) {
+            fromSite.leadPhoto = featured.photo
+            store.media[`${account.siteUrl} ${featured.photo.photoId}`] ??= featured.uploaded
+          }
+        }
         let articleId = this.linkOfPost(store, account.siteUrl, post.id)?.[0]
         if (!articleId) {
           articleId = randomUUID()

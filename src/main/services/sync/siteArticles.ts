@@ -16,6 +16,7 @@ export type SitePostFields = {
   excerpt?: { raw?: string }
   content?: { raw?: string }
   meta?: { copydesk_workflow_status?: string }
+  featured_media?: number
   /** The plugin's: the author's display name, for whoever may edit the post. */
   copydesk_author_name?: string | null
 }

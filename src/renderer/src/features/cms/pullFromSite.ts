@@ -5,6 +5,7 @@ import type { SiteArticle } from '@shared/cms/siteArticle'
 import { loadArticleInto, storeNewArticle, writeIndexEntry } from '../../db/articleRepository'
 import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
+import { photoApi } from '../photos/photoApi'
 import { cmsApi } from './cmsApi'
 import { mergeSiteEdit } from './mergeSiteEdit'
 import { siteArticleDoc } from './siteArticleDoc'
@@ -86,8 +87,11 @@ async function articleFromSite(articleId: string, site: SiteArticle, now: number
   if (!(await db.articles.get(articleId))) {
     const doc = await siteArticleDoc(site, now)
     const answer = await cmsApi.adopt(articleId, bytesToBase64(Y.encodeStateAsUpdate(doc)))
-    if (answer.adopted) await storeNewArticle(db, doc, site.byline, now, articleId)
-    else doc.destroy()
+    if (answer.adopted) {
+      await storeNewArticle(db, doc, site.byline, now, articleId)
+      // The library knows the featured image is used here (it refuses to remove a used photo).
+      if (site.leadPhoto) await photoApi.setUsage(articleId, [site.leadPhoto.photoId]).catch(() => undefined)
+    } else doc.destroy()
     cursor = answer.cursor
   }
   await cmsApi.acknowledge(articleId, cursor)

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { SiteArticle } from '@shared/cms/siteArticle'
 import { fieldsOf, LOAD_ORIGIN } from '../../article/articleDoc'
+import { setLeadPhoto, setLeadPhotoOverride } from '../../article/articlePhotos'
 import { OWNER, SCHEDULED_AT } from '../../article/articleWorkflow'
 import { convertImport } from '../../exchange/convertImport'
 import { importedArticleDoc } from '../../exchange/saveImportedArticle'
@@ -26,5 +27,11 @@ export async function siteArticleDoc(site: SiteArticle, createdAt = Date.now()):
     fieldsOf(doc).set(OWNER, byline)
     if (site.scheduledAt !== undefined) fieldsOf(doc).set(SCHEDULED_AT, site.scheduledAt)
   }, LOAD_ORIGIN)
+  const lead = site.leadPhoto
+  if (lead) {
+    // The featured image, now a library photo; the attachment's words are this article's.
+    setLeadPhoto(doc, lead.photoId)
+    for (const field of ['caption', 'credit', 'altText'] as const) if (lead[field]) setLeadPhotoOverride(doc, field, lead[field])
+  }
   return doc
 }
