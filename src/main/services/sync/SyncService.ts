@@ -49,6 +49,8 @@ const postLinkSchema = z.object({
   siteEdit: siteEditSchema.optional(),
   /** The last site edit merged locally (its `at`): the post may be written again. */
   siteEditMergedAt: z.string().optional(),
+  /** Rows of the post's Yjs log this profile has read or appended since it last saw it folded: past a threshold, it folds it. */
+  logRows: z.number().int().nonnegative().optional(),
   /** A post made outside Copydesk, offered to the desk as a new article and not yet stored there. */
   importPending: z.literal(true).optional(),
 })
@@ -76,6 +78,9 @@ export type PulledArticle = {
   /** A post made outside Copydesk: the desk makes it an article under `articleId`, then calls `adopt`. */
   fromSite?: SiteArticle
 }
+
+/** A page of a post's Yjs log (the plugin's copydesk/v1/posts/<id>/yjs). */
+type YjsLogPage = { updates: { id: number; kind: string; data: string }[]; cursor: number; more: boolean }
 
 type SitePost = SitePostFields & {
   modified_gmt: string
@@ -122,6 +127,8 @@ export type SyncServiceOptions = {
   maxBackoffMs?: number
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
+  /** Rows in a post's Yjs log (as far as this profile has seen) past which it folds the log into one snapshot. */
+  compactLogAfterRows?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
   photos?: PhotoSource
 }
@@ -315,14 +322,15 @@ export class SyncService {
       const updates: Uint8Array[] = []
       let cursor = post.readCursor ?? 0
       for (;;) {
-        const { data } = await client.get<{ updates: { data: string }[]; cursor: number; more: boolean }>(
-          `copydesk/v1/posts/${post.postId}/yjs`,
-          { query: { after: cursor, limit: 1000 }, signal },
-        )
-        for (const row of data.updates) updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
+        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after: cursor, limit: 1000 }, signal })
+        for (const row of data.updates) {
+          updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
+          post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
+        }
         cursor = data.cursor
         if (!data.more) break
       }
+      await this.compactIfLong(post, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
       if (updates.length || siteEdit) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}) })
       if (updates.length) {
@@ -651,6 +659,7 @@ export class SyncService {
         // The create carried the whole document: the site holds all of it.
         // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
         post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
+        post.logRows = 1
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
@@ -732,8 +741,39 @@ export class SyncService {
     // An update with no structs and no deletions is two zero bytes: nothing to send.
     if (missing.length > 2) {
       await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
+      post.logRows = (post.logRows ?? 0) + 1
+      await this.compactIfLong(post, client, signal)
     }
     // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
     post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
+  }
+
+  /**
+   * Folds the post's Yjs log into one snapshot once it has grown past the threshold, so a desk
+   * opening the article reads one row instead of thousands: the whole log is read, merged as it is
+   * (Y.mergeUpdates keeps every struct, even one whose dependencies are missing) and handed to the
+   * plugin, which replaces exactly those rows, keeping the snapshot at the last one's id so every
+   * reader's cursor stays valid. Best effort: refused (someone else folded it, appended meanwhile
+   * — 409 —, or this user may not) or unreachable, the log stays as it is and nothing is lost.
+   */
+  private async compactIfLong(post: PostLink, client: WordPressClient, signal: AbortSignal): Promise<void> {
+    if ((post.logRows ?? 0) < (this.options.compactLogAfterRows ?? 200)) return
+    try {
+      const rows: YjsLogPage['updates'] = []
+      for (let after = 0; ; ) {
+        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after, limit: 1000 }, signal })
+        rows.push(...data.updates)
+        after = data.cursor
+        if (!data.more) break
+      }
+      post.logRows = rows.length
+      if (rows.length < 2) return
+      const state = Y.mergeUpdates(rows.map((row) => new Uint8Array(Buffer.from(row.data, 'base64'))))
+      await client.post(`copydesk/v1/posts/${post.postId}/yjs/compact`, { from: rows[0]!.id, through: rows.at(-1)!.id, state: Buffer.from(state).toString('base64') }, { signal })
+      post.logRows = 1
+    } catch (error) {
+      if (signal.aborted) return
+      console.warn(`Copydesk: the Yjs log of post ${post.postId} was not folded:`, error instanceof Error ? error.message : error)
+    }
   }
 }
