@@ -117,3 +117,23 @@ test('posts written in wp-admin by a reporter come into the editor’s desk with
   ])
   expect(posts).toHaveLength(13)
 })
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' })
+
+  test('the progress bar of a filing batch is named and counted in French, and goes once the batch has ended', async ({ copydesk }) => {
+    const { page } = copydesk
+    await expect(page.getByRole('button', { name: 'Nouvel article' })).toBeVisible()
+    // What main's outbox sends as it files a batch of eight articles (checked against the contract).
+    await copydesk.emit('cms:progress', { operation: 'file', done: 3, total: 8, ended: false })
+    const progress = page.getByRole('progressbar', { name: 'Envoi des articles au site' })
+    await expect(progress).toHaveAttribute('max', '8')
+    await expect(progress).toHaveAttribute('value', '3')
+    await expect(progress).toHaveAttribute('aria-valuetext', '3 sur 8 articles')
+    await copydesk.emit('cms:progress', { operation: 'photos', done: 1, total: 2, ended: false })
+    await expect(page.getByRole('progressbar', { name: 'Envoi des photos au site' })).toHaveAttribute('aria-valuetext', '1 sur 2 photos')
+    await copydesk.emit('cms:progress', { operation: 'file', done: 8, total: 8, ended: true })
+    await expect(progress).toHaveAttribute('value', '8')
+    await expect(progress).toBeHidden()
+  })
+})

@@ -36,11 +36,12 @@ export const articleSyncStateSchema = z.object({
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>
 
 /**
- * How far a batch has gone: filing what waits in the outbox, or merging what a pull brought
- * (counted as the desk acknowledges each article). `ended` when the batch stops, done or not.
+ * How far a batch has gone: filing what waits in the outbox, merging what a pull brought (counted
+ * as the desk acknowledges each article), or putting one article's photos on the site. `ended`
+ * when the batch stops, done or not.
  */
 export const syncProgressSchema = z.object({
-  operation: z.enum(['file', 'pull']),
+  operation: z.enum(['file', 'pull', 'photos']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   ended: z.boolean(),

@@ -604,12 +604,25 @@ export class SyncService {
     const lead = filing.article.leadPhoto
     const photos = this.options.photos
     if (photos) {
-      if (lead?.photoId) uploaded.set(lead.photoId, await this.putPhoto({ ...lead, photoId: lead.photoId }, false, client, account, signal))
-      for (const figure of figuresOf(filing.article.body)) {
-        if (!figure.photoId || uploaded.has(figure.photoId)) continue
-        // A body photo's words are in the post's <figcaption>; the attachment keeps those it was made with.
-        const words = { photoId: figure.photoId, caption: figure.caption, credit: figure.credit, creator: '', copyright: '', altText: figure.altText }
-        uploaded.set(figure.photoId, await this.putPhoto(words, true, client, account, signal))
+      const figures = figuresOf(filing.article.body).filter((figure) => figure.photoId && figure.photoId !== lead?.photoId)
+      // Progress over the article's distinct photos (uploads are the slow part of a filing).
+      const total = new Set([lead?.photoId, ...figures.map((figure) => figure.photoId)].filter(Boolean)).size
+      const counted = () => this.progress('photos', uploaded.size, total, uploaded.size >= total)
+      try {
+        if (lead?.photoId) {
+          uploaded.set(lead.photoId, await this.putPhoto({ ...lead, photoId: lead.photoId }, false, client, account, signal))
+          counted()
+        }
+        for (const figure of figures) {
+          if (!figure.photoId || uploaded.has(figure.photoId)) continue
+          // A body photo's words are in the post's <figcaption>; the attachment keeps those it was made with.
+          const words = { photoId: figure.photoId, caption: figure.caption, credit: figure.credit, creator: '', copyright: '', altText: figure.altText }
+          uploaded.set(figure.photoId, await this.putPhoto(words, true, client, account, signal))
+          counted()
+        }
+      } catch (error) {
+        if (uploaded.size < total) this.progress('photos', uploaded.size, total, true)
+        throw error
       }
     }
     const fields: Record<string, unknown> = { ...postFieldsOf(filing, (photoId) => uploaded.get(photoId)?.sourceUrl) }

@@ -41,7 +41,7 @@ export async function featuredImageOf(
     throw error
   }
   const mime = photoMimeTypes.find((type) => type === media.mime_type) as PhotoMime | undefined
-  if (!mime) return undefined
+  if (!mime || !/^https?:\/\//i.test(media.source_url)) return undefined
   const response = await fetch(media.source_url, { signal: AbortSignal.any([signal, AbortSignal.timeout(120_000)]) })
   if (!response.ok) return undefined
   const bytes = Buffer.from(await response.arrayBuffer())

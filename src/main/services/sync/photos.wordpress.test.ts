@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
+import type { SyncProgress } from '@shared/cms/filing'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
 import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
 import type { FileDialogs } from '../FileDialogs'
@@ -39,6 +40,7 @@ let dir: string
 let library: PhotoLibrary
 let proxy: FaultProxy | undefined
 let sync: SyncService | undefined
+let progress: SyncProgress[] = []
 
 // Test double for the system dialogs (the library's import does not open any here).
 const dialogs: FileDialogs = {
@@ -55,6 +57,7 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'copydesk-sync-photos-'))
+  progress = []
   library = new PhotoLibrary({ mediaDir: join(dir, 'media'), mediaBaseUrl: appMediaBaseUrl, dialogs })
 })
 afterEach(async () => {
@@ -95,7 +98,14 @@ async function connect(siteUrl: string, timeoutMs = 10_000) {
   const user = site.users.editor
   const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble(), { timeoutMs })
   expect((await account.connect({ siteUrl, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, photos: library, maxOfflineBackoffMs: 2000, maxBackoffMs: 2000 })
+  sync = new SyncService({
+    file: join(dir, 'cms-sync.json'),
+    account,
+    photos: library,
+    maxOfflineBackoffMs: 2000,
+    maxBackoffMs: 2000,
+    onProgress: (event) => progress.push(event),
+  })
   return sync
 }
 
@@ -209,6 +219,11 @@ it('puts the body’s photos in the post: <img> pointing at the site’s copy, c
   )
   expect(post.content.raw).toContain(`<img src="${leads[0]!.source_url}"`)
   expect(post.content.raw).toContain('La garde d’honneur &lt;azérie&gt;')
+  // Each distinct photo counted as it goes up (the progress bar's events).
+  expect(progress.filter((event) => event.operation === 'photos')).toEqual([
+    { operation: 'photos', done: 1, total: 2, ended: false },
+    { operation: 'photos', done: 2, total: 2, ended: true },
+  ])
 })
 
 it('a wp-admin post’s featured image comes in as the article’s lead photo (library photo, attachment’s words); filed back, the same attachment', async () => {

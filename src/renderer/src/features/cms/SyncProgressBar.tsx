@@ -9,8 +9,9 @@ const SHOWN_AFTER_END_MS = 3000
 const STALE_MS = 30_000
 
 /**
- * A progress bar for long syncs — filing many articles, or merging what a pull brought — from main's
- * `cms:progress` events. One article has its own state in the article view: a batch shows from two.
+ * A progress bar for long syncs — filing many articles, merging what a pull brought, an article's
+ * photos going up — from main's `cms:progress` events. One item has its own state in the article
+ * view: a batch shows from two. The latest batch is shown (photos go up inside a filing).
  */
 export function SyncProgressBar() {
   const { t, i18n } = useTranslation()
@@ -28,7 +29,10 @@ export function SyncProgressBar() {
   if (!progress || progress.total < 2) return null
   const number = (value: number) => value.toLocaleString(i18n.language)
   const label = t(`cms.progress.${progress.operation}`)
-  const count = t('cms.progress.count', { done: number(progress.done), total: number(progress.total) })
+  const count = t(progress.operation === 'photos' ? 'cms.progress.photoCount' : 'cms.progress.count', {
+    done: number(progress.done),
+    total: number(progress.total),
+  })
   return (
     <div className="sync-progress">
       <span>{label}</span>
