@@ -46,7 +46,7 @@ function copydesk_register_routes() {
 function copydesk_rest_info() {
     return array(
         'version' => COPYDESK_PLUGIN_VERSION,
-        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta'),
+        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'),
     );
 }
 
