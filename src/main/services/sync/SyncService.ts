@@ -127,6 +127,12 @@ export type SyncServiceOptions = {
   maxBackoffMs?: number
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
+  /**
+   * Posts made outside Copydesk come in as articles when changed within this many days (default
+   * 30): connecting to a newsroom's site brings its current work, not its whole archive (an old
+   * post comes once someone edits it on the site).
+   */
+  importWindowDays?: number
   /** Rows in a post's Yjs log (as far as this profile has seen) past which it folds the log into one snapshot. */
   compactLogAfterRows?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
@@ -253,11 +259,12 @@ export class SyncService {
     const since = store.pulledUntilGmt ? new Date(Date.parse(`${store.pulledUntilGmt}Z`) - 1000).toISOString().slice(0, 19) : undefined
     let newest = store.pulledUntilGmt
     const madeOutside = new Map<number, SitePost>()
+    const importSince = new Date(this.now() - (this.options.importWindowDays ?? 30) * 86_400_000).toISOString().slice(0, 19)
     const look = (post: SitePost) => {
       const uuid = plugin ? post.meta?.copydesk_uuid : undefined
       const linked = this.linkOfPost(store, account.siteUrl, post.id)
       if (!uuid) {
-        if (!linked || linked[1].importPending) madeOutside.set(post.id, post)
+        if (linked?.[1].importPending || (!linked && post.modified_gmt >= importSince)) madeOutside.set(post.id, post)
         return
       }
       // Another desk adopted the post this one was offering as a new article: theirs is the article.

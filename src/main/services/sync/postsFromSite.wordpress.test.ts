@@ -33,12 +33,12 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-async function profile(user: SiteUser, siteUrl = site.url): Promise<SyncService> {
+async function profile(user: SiteUser, siteUrl = site.url, clock?: () => number): Promise<SyncService> {
   const dir = await mkdtemp(join(tmpdir(), `copydesk-from-site-${user.username}-`))
   dirs.push(dir)
   const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
   expect((await account.connect({ siteUrl, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account })
+  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, ...(clock ? { now: clock } : {}) })
   services.push(sync)
   return sync
 }
@@ -135,6 +135,15 @@ it('two desks pulling the same wp-admin post make one article: the second desk g
   const received = new Y.Doc()
   for (const update of next[0]!.updates) Y.applyUpdate(received, update)
   expect(Y.encodeStateVector(received)).toEqual(Y.encodeStateVector(doc))
+})
+
+it('only posts changed within the import window come in: a site’s archive stays on the site', async () => {
+  const post = await madeInWpAdmin(`Archives ${Date.now()}`)
+  // The same post seen 31 days later, untouched since: not the desk's current work.
+  const later = await profile(site.users.editor, site.url, () => Date.now() + 31 * 86_400_000)
+  expect((await later.pull()).filter((article) => article.postId === post.id)).toEqual([])
+  const now = await profile(site.users.editor)
+  expect((await now.pull()).filter((article) => article.postId === post.id)).toHaveLength(1)
 })
 
 it('a post made with wp-admin is offered again, under the same article id, until the desk has stored it', async () => {
