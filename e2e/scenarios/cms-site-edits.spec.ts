@@ -65,6 +65,10 @@ test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s h
   expect(await page.evaluate(() => window.pwned)).toBeUndefined()
   // The site's version is kept among the article's versions, under its name.
   await expect(page.getByRole('list', { name: 'Saved versions' }).getByText(`Site version by ${wordpress.users.administrator.username}`)).toBeAttached()
+  // The article's history says who edited it on the site.
+  await expect(page.getByRole('list', { name: 'History' }).getByRole('listitem').first()).toContainText(
+    `Edited on the site by ${wordpress.users.administrator.username}`,
+  )
   await page.screenshot({ path: test.info().outputPath('cms-site-edit.png') })
 
   // Filed again: the merged article goes to the site, the headline escaped, the local paragraph in.

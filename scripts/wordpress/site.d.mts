@@ -15,6 +15,8 @@ export type Site = {
   users: Record<SiteUser['role'], SiteUser>
   startedInMs: number
 }
+/** The users every site gets, one per role Copydesk cares about. */
+export const siteUsers: readonly { role: SiteUser['role']; username: string; displayName: string }[]
 export const defaultSiteDir: string
 export const defaultPort: number
 export function freePort(): Promise<number>

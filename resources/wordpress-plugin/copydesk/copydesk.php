@@ -39,13 +39,14 @@ function copydesk_register_routes() {
     copydesk_register_article_routes();
     copydesk_register_yjs_routes();
     copydesk_register_workflow_routes();
+    copydesk_register_author_name_field();
 }
 
 /** What this site's plugin offers, so the app can say which features it can use. */
 function copydesk_rest_info() {
     return array(
         'version' => COPYDESK_PLUGIN_VERSION,
-        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta'),
+        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'),
     );
 }
 

@@ -76,6 +76,7 @@ export function createHandlers(services: MainServices): Handlers {
       return null
     },
     'cms:fetchPhotos': ({ photoIds }) => services.sync.fetchPhotos(photoIds),
+    'cms:adopt': ({ articleId, yjsState }) => services.sync.adopt(articleId, yjsState),
     'cms:retryNow': async () => {
       await services.sync.retryNow()
       return null

@@ -55,6 +55,7 @@ export function createMainServices(deps: MainServiceDeps): MainServices {
     account: cms,
     photos,
     onChange: (state) => deps.sendEvent?.('cms:syncState', state),
+    onProgress: (progress) => deps.sendEvent?.('cms:progress', progress),
   })
   void sync.start()
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { cmsConnectRequestSchema, cmsConnectResultSchema, cmsStatusSchema } from './account'
-import { articleSyncStateSchema, fileArticleRequestSchema } from './filing'
+import { articleSyncStateSchema, fileArticleRequestSchema, syncProgressSchema } from './filing'
+import { siteArticleSchema } from './siteArticle'
 
 const siteEditSchema = z.object({
   by: z.string(),
@@ -31,8 +32,19 @@ export const cmsInvokeContract = {
         cursor: z.number().int(),
         /** An edit made on the site outside Copydesk (wp-admin): merged, or kept as a version. */
         siteEdit: siteEditSchema.optional(),
+        /** A post made on the site outside Copydesk: the desk makes it an article under `articleId`, then adopts it. */
+        fromSite: siteArticleSchema.optional(),
       }),
     ),
+  },
+  /**
+   * The desk made the article of a pulled `fromSite` post (its first Yjs state, base64): main records
+   * the article's UUID on the post (plugin), so it is never made twice. Not adopted: another desk
+   * was first, and the next pull brings their article; the desk keeps nothing of its own.
+   */
+  'cms:adopt': {
+    request: z.object({ articleId: z.string().uuid(), yjsState: fileArticleRequestSchema.shape.yjsState }).strict(),
+    response: z.object({ adopted: z.boolean(), cursor: z.number().int().nonnegative() }),
   },
   /** The pulled updates up to `cursor` are merged and saved: the next pull starts after them. */
   'cms:acknowledge': {
@@ -50,4 +62,5 @@ export const cmsInvokeContract = {
 
 export const cmsEventContract = {
   'cms:syncState': articleSyncStateSchema,
+  'cms:progress': syncProgressSchema,
 } as const

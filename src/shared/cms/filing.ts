@@ -36,3 +36,16 @@ export const articleSyncStateSchema = z.object({
   syncedAt: z.number().optional(),
 })
 export type ArticleSyncState = z.infer<typeof articleSyncStateSchema>
+
+/**
+ * How far a batch has gone: filing what waits in the outbox, merging what a pull brought (counted
+ * as the desk acknowledges each article), or putting one article's photos on the site. `ended`
+ * when the batch stops, done or not.
+ */
+export const syncProgressSchema = z.object({
+  operation: z.enum(['file', 'pull', 'photos']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  ended: z.boolean(),
+})
+export type SyncProgress = z.infer<typeof syncProgressSchema>

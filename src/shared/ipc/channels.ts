@@ -37,6 +37,7 @@ export const invokeChannels = [
   'cms:pull',
   'cms:acknowledge',
   'cms:fetchPhotos',
+  'cms:adopt',
 ] as const
 
 /**
@@ -52,6 +53,8 @@ export const eventChannels = [
   'photos:importProgress',
   // An article's sync state changed (src/shared/cms/cmsContract.ts).
   'cms:syncState',
+  // How far filing or merging a batch of articles has gone.
+  'cms:progress',
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

@@ -167,13 +167,16 @@ export function checkTransition(from: ArticleStatus, to: ArticleStatus, context:
   return { ok: true, transition }
 }
 
-/** One line of an article's workflow history, as stored in its document. */
+/**
+ * One line of an article's workflow history, as stored in its document. `siteEdit` (role `site`):
+ * an edit made on the WordPress site outside Copydesk, merged in; `by` is the site user; no status change.
+ */
 export type HistoryEntry = {
   from: ArticleStatus
   to: ArticleStatus
-  action: WorkflowAction
+  action: WorkflowAction | 'siteEdit'
   by: string
-  role: Role
+  role: Role | 'site'
   at: number
   message: string
 }

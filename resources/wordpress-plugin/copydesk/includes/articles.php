@@ -35,6 +35,17 @@ function copydesk_register_article_routes() {
             'workflow_note' => array('type' => 'string', 'required' => false, 'maxLength' => 5000),
         ),
     ));
+    // Give a post made outside Copydesk (wp-admin) an article UUID, once: the first desk to ask wins.
+    register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/adopt', array(
+        'methods' => 'POST',
+        'callback' => 'copydesk_rest_adopt_post',
+        'permission_callback' => 'copydesk_can_edit_post_param',
+        'args' => array(
+            'uuid' => $uuid_arg,
+            // The article's first Yjs state, built by the desk from the post: the log starts with it.
+            'updates' => array('type' => 'array', 'required' => true, 'minItems' => 1, 'maxItems' => 1000, 'items' => array('type' => 'string')),
+        ),
+    ));
 }
 
 /** The id of the post carrying this article UUID, or 0. */
@@ -143,4 +154,58 @@ function copydesk_rest_create_article(WP_REST_Request $request) {
     } finally {
         $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $lock));
     }
+}
+
+/**
+ * Records an article UUID on a post that has none (made in wp-admin) and starts its Yjs log with the
+ * state the desk built from it, under a lock on the post so two desks adopting it at once make one
+ * article. A post already adopted answers with its UUID and `adopted: false` (unless it is this UUID:
+ * a retried adopt whose answer was lost), and its log is left as it is.
+ */
+function copydesk_rest_adopt_post(WP_REST_Request $request) {
+    global $wpdb;
+    $post_id = (int) $request['id'];
+    $uuid = strtolower($request['uuid']);
+    $lock = 'copydesk_adopt_' . $post_id . '_' . $wpdb->prefix;
+    if (!$wpdb->get_var($wpdb->prepare('SELECT GET_LOCK(%s, 10)', $lock))) {
+        return copydesk_error('copydesk_busy', 'Another request is adopting this post; try again.', 503);
+    }
+    try {
+        $existing = (string) get_post_meta($post_id, 'copydesk_uuid', true);
+        if ($existing !== '') {
+            return array('id' => $post_id, 'uuid' => $existing, 'adopted' => $existing === $uuid, 'cursor' => 0);
+        }
+        $holder = copydesk_post_id_by_uuid($uuid);
+        if ($holder && $holder !== $post_id) {
+            return copydesk_error('copydesk_article_taken', 'This article UUID belongs to another post.', 409);
+        }
+        $append = new WP_REST_Request('POST', "/copydesk/v1/posts/$post_id/yjs");
+        $append->set_body_params(array('updates' => $request['updates']));
+        $appended = rest_do_request($append);
+        if ($appended->is_error()) {
+            return $appended;
+        }
+        update_post_meta($post_id, 'copydesk_uuid', $uuid);
+        $data = $appended->get_data();
+        return new WP_REST_Response(array('id' => $post_id, 'uuid' => $uuid, 'adopted' => true, 'cursor' => (int) $data['cursor']), 201);
+    } finally {
+        $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $lock));
+    }
+}
+
+/**
+ * The post author's display name, for whoever may edit the post: a post made in wp-admin becomes an
+ * article with that byline, though core hides the profiles of authors with nothing published.
+ */
+function copydesk_register_author_name_field() {
+    register_rest_field('post', 'copydesk_author_name', array(
+        'get_callback' => function ($post) {
+            if (!current_user_can('edit_post', $post['id'])) {
+                return null;
+            }
+            $author = get_userdata((int) get_post_field('post_author', $post['id']));
+            return $author ? $author->display_name : null;
+        },
+        'schema' => array('type' => array('string', 'null'), 'context' => array('edit'), 'readonly' => true),
+    ));
 }

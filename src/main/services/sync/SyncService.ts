@@ -1,16 +1,20 @@
+import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { CmsAccount } from '@shared/cms/account'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
-import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest } from '@shared/cms/filing'
+import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type SyncProgress } from '@shared/cms/filing'
+import type { SiteArticle } from '@shared/cms/siteArticle'
 import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
 import { fetchSitePhotos, type PhotoAdopter } from './sitePhotos'
+import { featuredImageOf } from './featuredImage'
 import { figuresOf, htmlText, keepsLivePost, postFieldsOf } from './postFields'
+import { SiteNames, siteArticleOf, type SitePostFields } from './siteArticles'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
 
@@ -47,6 +51,10 @@ const postLinkSchema = z.object({
   siteEdit: siteEditSchema.optional(),
   /** The last site edit merged locally (its `at`): the post may be written again. */
   siteEditMergedAt: z.string().optional(),
+  /** Rows of the post's Yjs log this profile has read or appended since it last saw it folded: past a threshold, it folds it. */
+  logRows: z.number().int().nonnegative().optional(),
+  /** A post made outside Copydesk, offered to the desk as a new article and not yet stored there. */
+  importPending: z.literal(true).optional(),
 })
 type PostLink = z.infer<typeof postLinkSchema>
 
@@ -63,15 +71,22 @@ const storeSchema = z.object({
 })
 
 /** What a pull brings for one article: the other writers' Yjs updates, to merge into the local document. */
-export type PulledArticle = { articleId: string; postId: number; updates: Uint8Array[]; cursor: number; siteEdit?: SiteEdit }
+export type PulledArticle = {
+  articleId: string
+  postId: number
+  updates: Uint8Array[]
+  cursor: number
+  siteEdit?: SiteEdit
+  /** A post made outside Copydesk: the desk makes it an article under `articleId`, then calls `adopt`. */
+  fromSite?: SiteArticle
+}
 
-type SitePost = {
-  id: number
+/** A page of a post's Yjs log (the plugin's copydesk/v1/posts/<id>/yjs). */
+type YjsLogPage = { updates: { id: number; kind: string; data: string }[]; cursor: number; more: boolean }
+
+type SitePost = SitePostFields & {
   modified_gmt: string
   link: string
-  title?: { raw?: string }
-  excerpt?: { raw?: string }
-  content?: { raw?: string }
   meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string }
 }
 
@@ -106,12 +121,22 @@ export type SyncServiceOptions = {
   account: CmsAccountService
   /** Told whenever an article's sync state changes (→ the renderer). */
   onChange?: (state: ArticleSyncState) => void
+  /** Told as a batch goes (filing what waits, merging a pull), for a progress bar (→ the renderer). */
+  onProgress?: (progress: SyncProgress) => void
   now?: () => number
   random?: () => number
   /** Longest wait between automatic attempts. */
   maxBackoffMs?: number
   /** Longest wait while offline: the site is tried again this often at least. */
   maxOfflineBackoffMs?: number
+  /**
+   * Posts made outside Copydesk come in as articles when changed within this many days (default
+   * 30): connecting to a newsroom's site brings its current work, not its whole archive (an old
+   * post comes once someone edits it on the site).
+   */
+  importWindowDays?: number
+  /** Rows in a post's Yjs log (as far as this profile has seen) past which it folds the log into one snapshot. */
+  compactLogAfterRows?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
   photos?: PhotoSource & PhotoAdopter
 }
@@ -235,49 +260,101 @@ export class SyncService {
   /**
    * Brings what changed on the site: for every article this profile knows, and every post carrying
    * an article UUID changed since the last pull (another Copydesk filed it), the Yjs updates after
-   * the last acknowledged cursor. Call `acknowledge` once they are merged and saved locally, so a
-   * crash in between only means reading them again (merging is idempotent).
+   * the last acknowledged cursor; and every post made outside Copydesk (wp-admin: no UUID, not
+   * linked here) as a new article to make (`fromSite`, then `adopt`). Call `acknowledge` once each
+   * is merged and saved locally, so a crash in between only means reading it again (merging is
+   * idempotent; an article not yet made is offered again under the same id).
    */
   async pull(): Promise<PulledArticle[]> {
     const store = await this.load()
     const session = await this.options.account.client()
-    if (!session || !session.account.plugin.installed) return []
+    if (!session) return []
     const { client, account } = session
+    const plugin = account.plugin.installed
     const signal = this.abort.signal
     // modified_gmt has one-second resolution: look one second back, duplicates are harmless.
     const since = store.pulledUntilGmt ? new Date(Date.parse(`${store.pulledUntilGmt}Z`) - 1000).toISOString().slice(0, 19) : undefined
     let newest = store.pulledUntilGmt
+    const madeOutside = new Map<number, SitePost>()
+    const importSince = new Date(this.now() - (this.options.importWindowDays ?? 30) * 86_400_000).toISOString().slice(0, 19)
+    const look = (post: SitePost) => {
+      const uuid = plugin ? post.meta?.copydesk_uuid : undefined
+      const linked = this.linkOfPost(store, account.siteUrl, post.id)
+      if (!uuid) {
+        if (linked?.[1].importPending || (!linked && post.modified_gmt >= importSince)) madeOutside.set(post.id, post)
+        return
+      }
+      // Another desk adopted the post this one was offering as a new article: theirs is the article.
+      if (linked && linked[0] !== uuid && linked[1].importPending) delete store.posts[linked[0]]
+      if (!store.posts[uuid] || store.posts[uuid]!.siteUrl !== account.siteUrl) {
+        store.posts[uuid] = { siteUrl: account.siteUrl, postId: post.id, link: post.link }
+      }
+      const link = store.posts[uuid]!
+      // Adopted by this desk, which stopped before storing the article: the post's log brings it whole.
+      delete link.importPending
+      const siteEdit = siteEditOf(post, link)
+      if (siteEdit) link.siteEdit = siteEdit
+    }
+    const listQuery = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, orderby: 'modified', order: 'asc' }
     for (let page = 1; ; page++) {
-      const { data, headers } = await client.get<SitePost[]>('wp/v2/posts', {
-        query: { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, page, orderby: 'modified', order: 'asc', modified_after: since },
-        signal,
-      })
+      const { data, headers } = await client.get<SitePost[]>('wp/v2/posts', { query: { ...listQuery, page, modified_after: since }, signal })
       for (const post of data) {
         if (!newest || post.modified_gmt > newest) newest = post.modified_gmt
-        const uuid = post.meta?.copydesk_uuid
-        if (uuid && (!store.posts[uuid] || store.posts[uuid]!.siteUrl !== account.siteUrl)) {
-          store.posts[uuid] = { siteUrl: account.siteUrl, postId: post.id, link: post.link }
-        }
-        const link = uuid ? store.posts[uuid] : undefined
-        const siteEdit = siteEditOf(post, link)
-        if (link && siteEdit) link.siteEdit = siteEdit
+        look(post)
       }
       if (page >= Number(headers.get('x-wp-totalpages') ?? 1)) break
     }
+    // Offered earlier and not made yet (the desk was closed): offered again, even unchanged since.
+    const waiting = Object.values(store.posts).filter((link) => link.importPending && link.siteUrl === account.siteUrl && !madeOutside.has(link.postId))
+    for (let start = 0; start < waiting.length; start += 100) {
+      const include = waiting.slice(start, start + 100).map((link) => link.postId)
+      const { data } = await client.get<SitePost[]>('wp/v2/posts', { query: { ...listQuery, include: include.join(',') }, signal })
+      for (const post of data) look(post)
+      // Gone from the site (deleted, trashed) before it became an article: nothing to make.
+      for (const postId of include) {
+        const entry = this.linkOfPost(store, account.siteUrl, postId)
+        if (entry?.[1].importPending && !madeOutside.has(postId)) delete store.posts[entry[0]]
+      }
+    }
+
     const pulled: PulledArticle[] = []
-    for (const [articleId, post] of Object.entries(store.posts)) {
-      if (post.siteUrl !== account.siteUrl) continue
+    if (madeOutside.size > 0) {
+      const names = new SiteNames(client, signal)
+      await names.load([...madeOutside.values()])
+      for (const post of madeOutside.values()) {
+        const fromSite = siteArticleOf(post, names)
+        const importer = this.options.photos
+        if (post.featured_media && importer?.importImageData) {
+          const featured = await featuredImageOf(client, { importImageData: (request) => importer.importImageData!(request) }, post.featured_media, signal)
+          if (featured) {
+            fromSite.leadPhoto = featured.photo
+            store.media[`${account.siteUrl} ${featured.photo.photoId}`] ??= featured.uploaded
+          }
+        }
+        let articleId = this.linkOfPost(store, account.siteUrl, post.id)?.[0]
+        if (!articleId) {
+          articleId = randomUUID()
+          store.posts[articleId] = { siteUrl: account.siteUrl, postId: post.id, link: post.link, importPending: true }
+        }
+        // The site's words are the base for merging a later wp-admin edit.
+        store.posts[articleId]!.sent = { headline: fromSite.headline, standfirst: fromSite.standfirst }
+        pulled.push({ articleId, postId: post.id, updates: [], cursor: 0, fromSite })
+      }
+    }
+    for (const [articleId, post] of plugin ? Object.entries(store.posts) : []) {
+      if (post.siteUrl !== account.siteUrl || post.importPending) continue
       const updates: Uint8Array[] = []
       let cursor = post.readCursor ?? 0
       for (;;) {
-        const { data } = await client.get<{ updates: { data: string }[]; cursor: number; more: boolean }>(
-          `copydesk/v1/posts/${post.postId}/yjs`,
-          { query: { after: cursor, limit: 1000 }, signal },
-        )
-        for (const row of data.updates) updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
+        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after: cursor, limit: 1000 }, signal })
+        for (const row of data.updates) {
+          updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
+          post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
+        }
         cursor = data.cursor
         if (!data.more) break
       }
+      await this.compactIfLong(post, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
       if (updates.length || siteEdit) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}) })
       if (updates.length) {
@@ -287,21 +364,86 @@ export class SyncService {
     }
     store.pulledUntilGmt = newest
     await this.persist()
+    this.pullProgress = { done: 0, total: pulled.length }
+    if (pulled.length > 0) this.progress('pull', 0, pulled.length, false)
     return pulled
+  }
+
+  /**
+   * The desk made the article of a post made outside Copydesk (`fromSite`), from which `yjsState`
+   * is the first state: with the plugin, the post gets the article's UUID and its log starts with
+   * that state, so every desk (and the next push) links that post to this one article. When another
+   * desk adopted the post first, the answer is `adopted: false` and the next pull brings theirs:
+   * the desk must not keep its own. Without the plugin the post stays linked by its id here.
+   */
+  async adopt(articleId: string, yjsState: string): Promise<{ adopted: boolean; cursor: number }> {
+    const store = await this.load()
+    const link = store.posts[articleId]
+    if (!link?.importPending) return { adopted: false, cursor: 0 }
+    const session = await this.options.account.client()
+    if (!session || session.account.siteUrl !== link.siteUrl) throw new FilingRefused('not-connected', 'Not connected to the site this post comes from.')
+    if (!session.account.plugin.installed) return { adopted: true, cursor: 0 }
+    let answer: { uuid: string; adopted: boolean; cursor: number }
+    try {
+      answer = (await session.client.post<{ uuid: string; adopted: boolean; cursor: number }>(
+        `copydesk/v1/posts/${link.postId}/adopt`,
+        { uuid: articleId, updates: [yjsState] },
+        { signal: this.abort.signal },
+      )).data
+    } catch (error) {
+      // A plugin from before adoption: the post is linked by its id on this computer only.
+      if (error instanceof WordPressError && error.code === 'rest_no_route') return { adopted: true, cursor: 0 }
+      throw error
+    }
+    if (!answer.adopted) {
+      delete store.posts[articleId]
+      store.posts[answer.uuid] ??= { siteUrl: link.siteUrl, postId: link.postId, link: link.link }
+      await this.persist()
+      return { adopted: false, cursor: 0 }
+    }
+    // The log holds the article now: a crash before the desk stores it only means reading it back.
+    delete link.importPending
+    // The article is what the site has: on the site, as if just filed.
+    link.syncedAt = this.now()
+    link.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(yjsState, 'base64'))).toString('base64')
+    await this.persist()
+    return { adopted: true, cursor: answer.cursor }
   }
 
   /** The pulled updates up to `cursor` are merged and saved locally: the next pull starts after them. */
   async acknowledge(articleId: string, cursor: number, siteEditAt?: string): Promise<void> {
+    const progress = this.pullProgress
+    if (progress && progress.done < progress.total) {
+      progress.done += 1
+      this.progress('pull', progress.done, progress.total, progress.done >= progress.total)
+    }
     const post = (await this.load()).posts[articleId]
     if (!post) return
     const mergedSiteEdit = siteEditAt !== undefined && post.siteEdit?.at === siteEditAt
-    if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit) return
+    if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit && !post.importPending) return
     post.readCursor = Math.max(post.readCursor ?? 0, cursor)
+    // A post made outside Copydesk is an article on this desk now: it is not offered again.
+    if (post.importPending) {
+      delete post.importPending
+      post.syncedAt ??= this.now()
+    }
     if (mergedSiteEdit) {
       post.siteEditMergedAt = siteEditAt
       delete post.siteEdit
     }
     await this.persist()
+    this.notify(articleId)
+  }
+
+  /** The article linked to this post (key and link), if any. */
+  private linkOfPost(store: Store, siteUrl: string, postId: number): [string, PostLink] | undefined {
+    return Object.entries(store.posts).find(([, link]) => link.siteUrl === siteUrl && link.postId === postId)
+  }
+
+  private pullProgress: { done: number; total: number } | undefined
+
+  private progress(operation: SyncProgress['operation'], done: number, total: number, ended: boolean): void {
+    if (!this.disposed) this.options.onProgress?.({ operation, done, total, ended })
   }
 
   private stateOf(store: Store, articleId: string): ArticleSyncState {
@@ -401,9 +543,13 @@ export class SyncService {
     if (!session) return // not connected: everything waits
     // Term ids are looked up once per drain, not once per article.
     const terms = { categories: new TermResolver(session.client, 'categories', this.abort.signal), tags: new TermResolver(session.client, 'tags', this.abort.signal) }
-    for (;;) {
+    // Progress over the batch: what was tried in this drain, of that plus what is due now.
+    let tried = 0
+    for (;; tried++) {
       if (this.disposed) return
-      const entry = store.outbox.find((e) => !e.lastError?.permanent && e.nextAttemptAt <= this.now())
+      const due = store.outbox.filter((e) => !e.lastError?.permanent && e.nextAttemptAt <= this.now())
+      const entry = due[0]
+      if (tried + due.length > 0) this.progress('file', tried, tried + due.length, !entry)
       if (!entry) return
       const articleId = entry.filing.article.id
       const filing = entry.filing
@@ -433,7 +579,10 @@ export class SyncService {
         await this.persist()
         this.notify(articleId)
         // Offline: the other entries would fail the same way; wait for the next attempt.
-        if (failure.kind === 'offline') return
+        if (failure.kind === 'offline') {
+          this.progress('file', tried + 1, tried + due.length, true)
+          return
+        }
       }
     }
   }
@@ -504,12 +653,25 @@ export class SyncService {
     const lead = filing.article.leadPhoto
     const photos = this.options.photos
     if (photos) {
-      if (lead?.photoId) uploaded.set(lead.photoId, await this.putPhoto({ ...lead, photoId: lead.photoId }, false, client, account, signal))
-      for (const figure of figuresOf(filing.article.body)) {
-        if (!figure.photoId || uploaded.has(figure.photoId)) continue
-        // A body photo's words are in the post's <figcaption>; the attachment keeps those it was made with.
-        const words = { photoId: figure.photoId, caption: figure.caption, credit: figure.credit, creator: '', copyright: '', altText: figure.altText }
-        uploaded.set(figure.photoId, await this.putPhoto(words, true, client, account, signal))
+      const figures = figuresOf(filing.article.body).filter((figure) => figure.photoId && figure.photoId !== lead?.photoId)
+      // Progress over the article's distinct photos (uploads are the slow part of a filing).
+      const total = new Set([lead?.photoId, ...figures.map((figure) => figure.photoId)].filter(Boolean)).size
+      const counted = () => this.progress('photos', uploaded.size, total, uploaded.size >= total)
+      try {
+        if (lead?.photoId) {
+          uploaded.set(lead.photoId, await this.putPhoto({ ...lead, photoId: lead.photoId }, false, client, account, signal))
+          counted()
+        }
+        for (const figure of figures) {
+          if (!figure.photoId || uploaded.has(figure.photoId)) continue
+          // A body photo's words are in the post's <figcaption>; the attachment keeps those it was made with.
+          const words = { photoId: figure.photoId, caption: figure.caption, credit: figure.credit, creator: '', copyright: '', altText: figure.altText }
+          uploaded.set(figure.photoId, await this.putPhoto(words, true, client, account, signal))
+          counted()
+        }
+      } catch (error) {
+        if (uploaded.size < total) this.progress('photos', uploaded.size, total, true)
+        throw error
       }
     }
     const fields: Record<string, unknown> = { ...postFieldsOf(filing, (photoId) => uploaded.get(photoId)?.sourceUrl) }
@@ -545,6 +707,7 @@ export class SyncService {
         // The create carried the whole document: the site holds all of it.
         // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
         post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
+        post.logRows = 1
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
@@ -627,8 +790,39 @@ export class SyncService {
     // An update with no structs and no deletions is two zero bytes: nothing to send.
     if (missing.length > 2) {
       await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
+      post.logRows = (post.logRows ?? 0) + 1
+      await this.compactIfLong(post, client, signal)
     }
     // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
     post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
+  }
+
+  /**
+   * Folds the post's Yjs log into one snapshot once it has grown past the threshold, so a desk
+   * opening the article reads one row instead of thousands: the whole log is read, merged as it is
+   * (Y.mergeUpdates keeps every struct, even one whose dependencies are missing) and handed to the
+   * plugin, which replaces exactly those rows, keeping the snapshot at the last one's id so every
+   * reader's cursor stays valid. Best effort: refused (someone else folded it, appended meanwhile
+   * — 409 —, or this user may not) or unreachable, the log stays as it is and nothing is lost.
+   */
+  private async compactIfLong(post: PostLink, client: WordPressClient, signal: AbortSignal): Promise<void> {
+    if ((post.logRows ?? 0) < (this.options.compactLogAfterRows ?? 200)) return
+    try {
+      const rows: YjsLogPage['updates'] = []
+      for (let after = 0; ; ) {
+        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after, limit: 1000 }, signal })
+        rows.push(...data.updates)
+        after = data.cursor
+        if (!data.more) break
+      }
+      post.logRows = rows.length
+      if (rows.length < 2) return
+      const state = Y.mergeUpdates(rows.map((row) => new Uint8Array(Buffer.from(row.data, 'base64'))))
+      await client.post(`copydesk/v1/posts/${post.postId}/yjs/compact`, { from: rows[0]!.id, through: rows.at(-1)!.id, state: Buffer.from(state).toString('base64') }, { signal })
+      post.logRows = 1
+    } catch (error) {
+      if (signal.aborted) return
+      console.warn(`Copydesk: the Yjs log of post ${post.postId} was not folded:`, error instanceof Error ? error.message : error)
+    }
   }
 }

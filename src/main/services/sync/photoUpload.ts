@@ -3,11 +3,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
+import type { PhotoImporter } from './featuredImage'
 import { textAsHtml } from './postFields'
 import { WordPressError, type WordPressClient } from './WordPressClient'
 
-/** What the sync needs of the photo library (PhotoLibrary has it): the record, and a metadata-carrying copy. */
-export type PhotoSource = {
+/** What the sync needs of the photo library (PhotoLibrary has it): the record, a metadata-carrying copy, and importing a site's picture. */
+export type PhotoSource = Partial<PhotoImporter> & {
   get(id: string): Promise<{ fileName: string; mime: string; usageTerms: string }>
   /** Writes a copy of the photo with IIM (UTF-8 declared) and XMP metadata: WordPress reads the IIM. */
   exportTo(id: string, path: string): Promise<void>

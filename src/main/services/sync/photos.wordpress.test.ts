@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ExifTool } from 'exiftool-vendored'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest'
+import * as Y from 'yjs'
+import type { SyncProgress } from '@shared/cms/filing'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
 import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
 import type { FileDialogs } from '../FileDialogs'
@@ -38,6 +40,7 @@ let dir: string
 let library: PhotoLibrary
 let proxy: FaultProxy | undefined
 let sync: SyncService | undefined
+let progress: SyncProgress[] = []
 
 // Test double for the system dialogs (the library's import does not open any here).
 const dialogs: FileDialogs = {
@@ -54,6 +57,7 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'copydesk-sync-photos-'))
+  progress = []
   library = new PhotoLibrary({ mediaDir: join(dir, 'media'), mediaBaseUrl: appMediaBaseUrl, dialogs })
 })
 afterEach(async () => {
@@ -94,7 +98,14 @@ async function connect(siteUrl: string, timeoutMs = 10_000) {
   const user = site.users.editor
   const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble(), { timeoutMs })
   expect((await account.connect({ siteUrl, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, photos: library, maxOfflineBackoffMs: 2000, maxBackoffMs: 2000 })
+  sync = new SyncService({
+    file: join(dir, 'cms-sync.json'),
+    account,
+    photos: library,
+    maxOfflineBackoffMs: 2000,
+    maxBackoffMs: 2000,
+    onProgress: (event) => progress.push(event),
+  })
   return sync
 }
 
@@ -208,6 +219,58 @@ it('puts the body’s photos in the post: <img> pointing at the site’s copy, c
   )
   expect(post.content.raw).toContain(`<img src="${leads[0]!.source_url}"`)
   expect(post.content.raw).toContain('La garde d’honneur &lt;azérie&gt;')
+  // Each distinct photo counted as it goes up (the progress bar's events).
+  expect(progress.filter((event) => event.operation === 'photos')).toEqual([
+    { operation: 'photos', done: 1, total: 2, ended: false },
+    { operation: 'photos', done: 2, total: 2, ended: true },
+  ])
+})
+
+it('a wp-admin post’s featured image comes in as the article’s lead photo (library photo, attachment’s words); filed back, the same attachment', async () => {
+  // A reporter uploads a photo in wp-admin and makes it the featured image of a post.
+  const incoming = join(dir, 'wp-admin')
+  await mkdir(incoming, { recursive: true })
+  const file = join(incoming, 'gallant.jpg')
+  await writeJpegWithTags(exiftool, file, { 'IPTC:CodedCharacterSet': 'UTF8', 'IPTC:Caption-Abstract': caption, 'IPTC:Credit': credit }, { seed: 77 })
+  const reporter = site.users.author
+  const upload = await fetch(`${site.url}/wp-json/wp/v2/media?${new URLSearchParams({ caption: 'Légende du site', alt_text: altText })}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${reporter.username}:${reporter.applicationPassword}`).toString('base64')}`,
+      'content-type': 'image/jpeg',
+      'content-disposition': 'attachment; filename="gallant-wp-admin.jpg"',
+    },
+    body: await readFile(file),
+  })
+  expect(upload.status).toBe(201)
+  const mediaId = ((await upload.json()) as { id: number }).id
+  const made = await asUser(site, 'author').post('wp/v2/posts', { title: `Gallant à Bakou ${mediaId}`, content: '<p>Texte.</p>', featured_media: mediaId, status: 'pending' })
+  expect(made.status).toBe(201)
+  const postId = (made.body as { id: number }).id
+
+  const service = await connect(site.url)
+  const pulled = (await service.pull()).find((article) => article.postId === postId)!
+  const lead = pulled.fromSite!.leadPhoto!
+  expect(lead).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), caption: 'Légende du site', credit: '', altText })
+  // The library has it, with the metadata the file carries.
+  expect((await library.get(lead.photoId)).caption).toBe(caption)
+
+  const doc = articleDoc({ headline: pulled.fromSite!.headline }, ['Texte.'])
+  await service.adopt(pulled.articleId, Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'))
+  await service.acknowledge(pulled.articleId, 0)
+  const filing = filingWithPhoto(pulled.fromSite!.headline, { photoId: lead.photoId, caption: lead.caption, creator: '', credit, copyright: '', altText })
+  filing.article.id = pulled.articleId
+  await service.file(filing)
+  await service.idle()
+  const state = await service.state(pulled.articleId)
+  expect(state.state, JSON.stringify(state.reason)).toBe('synced')
+  expect(state.postId).toBe(postId)
+  const post = (await admin.get(`wp/v2/posts/${postId}?context=edit`)).body as { featured_media: number }
+  expect(post.featured_media).toBe(mediaId)
+  // No second upload: the wp-admin attachment is now known as the library photo's copy.
+  expect((await mediaOfPhoto(lead.photoId)).map((media) => media.id)).toEqual([mediaId])
+  const media = (await admin.get(`wp/v2/media/${mediaId}?context=edit`)).body as Media
+  expect(media.meta.copydesk_credit).toBe(credit)
 })
 
 it('a second Copydesk brings the lead photo from the site, under its id and with its words; filing the article there reuses the attachment', async () => {

@@ -56,6 +56,25 @@ describe('article UUID', () => {
     expect(core.body).toMatchObject({ title: { raw: 'Filed twice' }, excerpt: { raw: 'Standfirst' }, meta: { copydesk_uuid: uuid } })
   })
 
+  it('adopts a post made in wp-admin once: concurrent desks get one UUID, one first state in the log', async () => {
+    const made = await reporter.post('wp/v2/posts', { title: 'Made in wp-admin', status: 'draft' })
+    const postId = (made.body as { id: number }).id
+    const uuids = Array.from({ length: 4 }, () => randomUUID())
+    const answers = await Promise.all(uuids.map((uuid, i) => editor.post(`copydesk/v1/posts/${postId}/adopt`, { uuid, updates: [b64(textUpdate(`desk ${i}`))] })))
+    const winners = answers.filter((answer) => (answer.body as { adopted: boolean }).adopted)
+    expect(winners).toHaveLength(1)
+    const uuid = (winners[0]!.body as { uuid: string }).uuid
+    expect(answers.map((answer) => (answer.body as { uuid: string }).uuid)).toEqual(uuids.map(() => uuid))
+    const log = (await editor.get(`copydesk/v1/posts/${postId}/yjs`)).body as LogPage
+    expect(log.updates).toHaveLength(1)
+    expect(((await editor.get(`wp/v2/posts/${postId}?context=edit`)).body as { meta: { copydesk_uuid: string } }).meta.copydesk_uuid).toBe(uuid)
+    // Retried by the winner (its answer lost): still adopted, nothing appended again.
+    expect((await editor.post(`copydesk/v1/posts/${postId}/adopt`, { uuid, updates: [b64(textUpdate('again'))] })).body).toMatchObject({ adopted: true, uuid })
+    expect(((await editor.get(`copydesk/v1/posts/${postId}/yjs`)).body as LogPage).updates).toHaveLength(1)
+    // Only someone who may edit the post adopts it.
+    expect((await contributor.post(`copydesk/v1/posts/${postId}/adopt`, { uuid: randomUUID(), updates: [b64(textUpdate('x'))] })).status).toBe(403)
+  })
+
   it('makes one post when the same article is created by concurrent requests', async () => {
     const uuid = randomUUID()
     const answers = await Promise.all(
@@ -276,6 +295,6 @@ describe('plugin discovery', () => {
   it('announces its namespace and features', async () => {
     const index = await asUser(site, 'anonymous').get('')
     expect((index.body as { namespaces: string[] }).namespaces).toContain('copydesk/v1')
-    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta'] })
+    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'] })
   })
 })

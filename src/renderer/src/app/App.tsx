@@ -10,6 +10,7 @@ import { DeskViewsNav } from '../features/desk/DeskViewsNav'
 import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { SitePuller } from '../features/cms/SitePuller'
+import { SyncProgressBar } from '../features/cms/SyncProgressBar'
 import { ImportButton } from '../exchange/ImportButton'
 import { useHashRoute } from './useHashRoute'
 import { WritingAidsContext, useWritingAidsSettings } from '../features/writingAids/WritingAidsContext'
@@ -148,6 +149,7 @@ export function App({ initialSettings, systemLocale }: Props) {
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
       <SitePuller />
+      <SyncProgressBar />
     </div>
   )
 }

@@ -51,7 +51,8 @@ export function correctionNoteOf(doc: Y.Doc): string {
 
 /** When the status last changed (the article's creation time when it never did). */
 export function statusChangedAt(doc: Y.Doc, createdAt: number): number {
-  const history = readHistory(doc)
+  // A site edit changes words, not the status.
+  const history = readHistory(doc).filter((entry) => entry.action !== 'siteEdit')
   return history.length === 0 ? createdAt : Math.max(...history.map((entry) => entry.at))
 }
 

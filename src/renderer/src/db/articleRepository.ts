@@ -16,10 +16,12 @@ export async function createArticle(db: CopydeskDb, initial: Partial<ArticleFiel
   return storeNewArticle(db, doc, owner, now)
 }
 
-/** Stores a new article's first state (`doc`, then destroyed) with its owner and index row, in one transaction. */
-export async function storeNewArticle(db: CopydeskDb, doc: Y.Doc, owner: string, now = Date.now()): Promise<string> {
-  const id = crypto.randomUUID()
-  doc.transact(() => fieldsOf(doc).set(OWNER, owner), LOAD_ORIGIN)
+/**
+ * Stores a new article's first state (`doc`, then destroyed) with its owner and index row, in one
+ * transaction. `id` is new unless the article already has one elsewhere (a post brought from the site).
+ */
+export async function storeNewArticle(db: CopydeskDb, doc: Y.Doc, owner: string, now = Date.now(), id: string = crypto.randomUUID()): Promise<string> {
+  if (fieldsOf(doc).get(OWNER) !== owner) doc.transact(() => fieldsOf(doc).set(OWNER, owner), LOAD_ORIGIN)
   const { row, words } = indexEntryFromDoc(doc, id, { updatedAt: now, trashedAt: 0 })
   await db.transaction('rw', [db.snapshots, db.articles, db.articleWords], async () => {
     await db.snapshots.put({ articleId: id, state: Y.encodeStateAsUpdate(doc), at: now })

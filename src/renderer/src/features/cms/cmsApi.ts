@@ -1,5 +1,5 @@
 import type { CmsConnectRequest } from '@shared/cms/account'
-import type { ArticleSyncState, FileArticleRequest } from '@shared/cms/filing'
+import type { ArticleSyncState, FileArticleRequest, SyncProgress } from '@shared/cms/filing'
 import { eventContract } from '@shared/ipc/contract'
 import { checked } from '../../ipc/mainApi'
 
@@ -15,6 +15,12 @@ export const cmsApi = {
   acknowledge: (articleId: string, cursor: number, siteEditAt?: string) =>
     checked('cms:acknowledge', window.copydesk.cms.acknowledge({ articleId, cursor, ...(siteEditAt ? { siteEditAt } : {}) })),
   fetchPhotos: (photoIds: string[]) => checked('cms:fetchPhotos', window.copydesk.cms.fetchPhotos({ photoIds })),
+  adopt: (articleId: string, yjsState: string) => checked('cms:adopt', window.copydesk.cms.adopt({ articleId, yjsState })),
+  onProgress: (listener: (progress: SyncProgress) => void) =>
+    window.copydesk.cms.onProgress((payload) => {
+      const parsed = eventContract['cms:progress'].safeParse(payload)
+      if (parsed.success) listener(parsed.data)
+    }),
   onSyncState: (listener: (state: ArticleSyncState) => void) =>
     window.copydesk.cms.onSyncState((payload) => {
       const parsed = eventContract['cms:syncState'].safeParse(payload)

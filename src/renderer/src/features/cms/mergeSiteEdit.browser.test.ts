@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleDocFromText } from '../../article/articleFromText'
-import { applyTextDiff, bodyBlocksText, bodyOf, readFields, textFieldOf } from '../../article/articleDoc'
+import { applyTextDiff, bodyBlocksText, bodyOf, createdAtOf, readFields, textFieldOf } from '../../article/articleDoc'
+import { readHistory, statusChangedAt } from '../../article/articleWorkflow'
 import { mergeSiteEdit, siteHtmlBlocks } from './mergeSiteEdit'
 
 const newDoc = () =>
@@ -24,6 +25,16 @@ describe('merging an edit made in wp-admin', () => {
     expect(result.merged).toEqual(['headline'])
     expect(result.siteVersion).toBeUndefined()
     expect(readFields(doc).headline).toBe('Crue de la Loire : alerte rouge')
+  })
+
+  it('puts the site edit in the article’s history under the site user’s name and the site’s time, without a status change', () => {
+    const doc = newDoc()
+    const before = statusChangedAt(doc, createdAtOf(doc))
+    mergeSiteEdit(doc, { by: 'Élise Éditrice', at: '2026-11-24 01:00:00', ...base, headline: 'Crue de la Loire : alerte rouge', contentHtml: sameBody, base })
+    expect(readHistory(doc)).toEqual([
+      { from: 'draft', to: 'draft', action: 'siteEdit', by: 'Élise Éditrice', role: 'site', at: Date.UTC(2026, 10, 24, 1), message: '' },
+    ])
+    expect(statusChangedAt(doc, createdAtOf(doc))).toBe(before)
   })
 
   it('keeps both when both changed: the local article as it is, the site’s whole version beside it', () => {

@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
-import { applyTextDiff, bodyBlocksText, bodyOf, textFieldOf } from '../../article/articleDoc'
+import type { HistoryEntry } from '@shared/workflow/workflow'
+import { applyTextDiff, bodyBlocksText, bodyOf, readFields, textFieldOf } from '../../article/articleDoc'
+import { historyOf } from '../../article/articleWorkflow'
 
 /** Changes brought in from an edit made on the site (wp-admin): not the user's, so not undoable by them. */
 export const SITE_EDIT_ORIGIN = 'copydesk:site-edit'
@@ -64,6 +66,7 @@ export function mergeSiteEdit(doc: Y.Doc, edit: SiteEditInput): SiteEditMerge {
   const siteBlocks = siteHtmlBlocks(edit.contentHtml)
   const localBlocks = bodyBlocksText(bodyOf(doc)).map((line) => line.trim()).filter((line) => line !== '')
   if (siteBlocks.join('\n') !== localBlocks.join('\n')) conflict = true
+  recordSiteEdit(doc, edit)
   if (!conflict) return { merged }
 
   const siteVersion = new Y.Doc()
@@ -83,4 +86,20 @@ export function mergeSiteEdit(doc: Y.Doc, edit: SiteEditInput): SiteEditMerge {
     )
   }, SITE_EDIT_ORIGIN)
   return { merged, siteVersion }
+}
+
+/** The site edit in the article's history, under the site user's name and the time the site gives it. */
+function recordSiteEdit(doc: Y.Doc, edit: SiteEditInput): void {
+  const siteTime = Date.parse(`${edit.at.replace(' ', 'T')}Z`)
+  const status = readFields(doc).status
+  const entry: HistoryEntry = {
+    from: status,
+    to: status,
+    action: 'siteEdit',
+    by: edit.by || 'WordPress',
+    role: 'site',
+    at: Number.isNaN(siteTime) ? Date.now() : siteTime,
+    message: '',
+  }
+  doc.transact(() => historyOf(doc).push([entry]), SITE_EDIT_ORIGIN)
 }

@@ -1,12 +1,15 @@
 import i18next from 'i18next'
 import * as Y from 'yjs'
-import { base64ToBytes } from '@shared/base64'
-import { loadArticleInto, writeIndexEntry } from '../../db/articleRepository'
+import { base64ToBytes, bytesToBase64 } from '@shared/base64'
+import type { SiteArticle } from '@shared/cms/siteArticle'
+import { loadArticleInto, storeNewArticle, writeIndexEntry } from '../../db/articleRepository'
 import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
+import { photoApi } from '../photos/photoApi'
 import { cmsApi } from './cmsApi'
 import { fetchArticlePhotos } from './fetchArticlePhotos'
 import { mergeSiteEdit } from './mergeSiteEdit'
+import { siteArticleDoc } from './siteArticleDoc'
 
 /** Dispatched on window for an article open in the editor: its document merges the update live. */
 export const REMOTE_UPDATE_EVENT = 'copydesk:remote-update'
@@ -29,6 +32,13 @@ export async function pullFromSite(): Promise<number> {
   const pulled = await cmsApi.pull()
   for (const article of pulled) {
     const now = Date.now()
+    if (article.fromSite) {
+      // One post that cannot become an article must not hold back the others: it is offered again.
+      await articleFromSite(article.articleId, article.fromSite, now).catch((error: unknown) => {
+        console.error(`Copydesk: post ${article.postId} from the site could not become an article:`, error)
+      })
+      continue
+    }
     if (article.updates.length > 0) {
       const update = Y.mergeUpdates(article.updates.map(base64ToBytes))
       const known = await db.articles.get(article.articleId)
@@ -67,4 +77,25 @@ export async function pullFromSite(): Promise<number> {
     await cmsApi.acknowledge(article.articleId, article.cursor, article.siteEdit?.at)
   }
   return pulled.length
+}
+
+/**
+ * A post made on the site outside Copydesk becomes an article: built from the post, recorded on the
+ * site as this article (adopt) before it is stored here, so no other desk — nor the next pull — makes
+ * a second one. When another desk adopted it first, theirs comes with the next pull instead.
+ */
+async function articleFromSite(articleId: string, site: SiteArticle, now: number): Promise<void> {
+  let cursor = 0
+  // Already here (stored, then stopped before telling main): only the acknowledgement is missing.
+  if (!(await db.articles.get(articleId))) {
+    const doc = await siteArticleDoc(site, now)
+    const answer = await cmsApi.adopt(articleId, bytesToBase64(Y.encodeStateAsUpdate(doc)))
+    if (answer.adopted) {
+      await storeNewArticle(db, doc, site.byline, now, articleId)
+      // The library knows the featured image is used here (it refuses to remove a used photo).
+      if (site.leadPhoto) await photoApi.setUsage(articleId, [site.leadPhoto.photoId]).catch(() => undefined)
+    } else doc.destroy()
+    cursor = answer.cursor
+  }
+  await cmsApi.acknowledge(articleId, cursor)
 }

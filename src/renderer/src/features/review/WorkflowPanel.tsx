@@ -179,8 +179,14 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
           {[...history].reverse().map((entry) => (
             <li key={`${entry.at}-${entry.by}-${entry.to}`}>
               <div>
-                <span className={`status-badge status-${entry.to}`}>{t(`status.${entry.to}`)}</span>{' '}
-                <span className="history-who">{t('workflow.by', { name: entry.by, role: t(`settings.roles.${entry.role}`) })}</span>
+                {entry.action === 'siteEdit' ? (
+                  <span className="history-who">{t('workflow.siteEditBy', { name: entry.by })}</span>
+                ) : (
+                  <>
+                    <span className={`status-badge status-${entry.to}`}>{t(`status.${entry.to}`)}</span>{' '}
+                    <span className="history-who">{t('workflow.by', { name: entry.by, role: t(`settings.roles.${entry.role}`) })}</span>
+                  </>
+                )}
               </div>
               <div className="muted">{when(entry.at)}</div>
               {entry.message && <blockquote className="history-message">{entry.message}</blockquote>}

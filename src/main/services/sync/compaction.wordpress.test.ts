@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, expect, inject, it } from 'vitest'
+import * as Y from 'yjs'
+import type { SiteUser } from '../../../../scripts/wordpress/site.mjs'
+import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
+import { CmsAccountService } from './CmsAccountService'
+import { SyncService } from './SyncService'
+import { articleDoc, filingOf } from './testing/articleFixtures'
+import { asUser } from './testing/siteRequests'
+
+// A post's Yjs log grows by a row per filing: past a threshold the client folds it into a snapshot.
+const site = inject('wordpress')
+const admin = asUser(site, 'administrator')
+
+const dirs: string[] = []
+const services: SyncService[] = []
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((service) => service.dispose()))
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+})
+
+async function profile(user: SiteUser, compactLogAfterRows?: number): Promise<SyncService> {
+  const dir = await mkdtemp(join(tmpdir(), `copydesk-compaction-${user.username}-`))
+  dirs.push(dir)
+  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
+  expect((await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
+  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, compactLogAfterRows })
+  services.push(sync)
+  return sync
+}
+
+const paragraphsOf = (doc: Y.Doc) =>
+  doc
+    .getXmlFragment('body')
+    .toArray()
+    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))
+
+type LogPage = { updates: { id: number; kind: string; data: string }[] }
+
+/** Pulls and merges this article's updates into `doc`, as the renderer does. */
+async function pullInto(sync: SyncService, articleId: string, doc: Y.Doc) {
+  const mine = (await sync.pull()).find((article) => article.articleId === articleId)
+  if (!mine) return
+  for (const update of mine.updates) Y.applyUpdate(doc, update)
+  await sync.acknowledge(articleId, mine.cursor)
+}
+
+it('past the threshold the log is folded into a snapshot: it shrinks, and fresh or lagging desks rebuild the same document', async () => {
+  const reporter = await profile(site.users.author, 5)
+  const doc = articleDoc({ headline: 'Marée noire en Gironde' }, ['Premier paragraphe.'])
+  const articleId = crypto.randomUUID()
+  const fileNow = async () => {
+    await reporter.file(filingOf(doc, { id: articleId, headline: 'Marée noire en Gironde', paragraphs: paragraphsOf(doc) }, 'submitted'))
+    await reporter.idle()
+    expect((await reporter.state(articleId)).state).toBe('synced')
+  }
+  const addParagraph = (text: string) => {
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText(text)])
+    doc.getXmlFragment('body').push([paragraph])
+  }
+  await fileNow()
+  const { postId } = await reporter.state(articleId)
+  const route = `copydesk/v1/posts/${postId}/yjs`
+
+  // An editor reads the log early (their cursor then sits inside what will be folded).
+  const editor = await profile(site.users.editor)
+  const lagging = new Y.Doc()
+  await pullInto(editor, articleId, lagging)
+  addParagraph('Deuxième paragraphe.')
+  await fileNow()
+  expect(((await admin.get(route)).body as LogPage).updates.map((row) => row.kind)).toEqual(['update', 'update'])
+  await pullInto(editor, articleId, lagging)
+
+  for (let round = 3; round <= 7; round++) {
+    addParagraph(`Paragraphe ${round}.`)
+    await fileNow()
+  }
+  // Seven filings, seven rows without folding; folded at the fifth, two more since.
+  const rows = ((await admin.get(route)).body as LogPage).updates
+  expect(rows.map((row) => row.kind)).toEqual(['snapshot', 'update', 'update'])
+
+  const expected = ['Premier paragraphe.', 'Deuxième paragraphe.', ...[3, 4, 5, 6, 7].map((round) => `Paragraphe ${round}.`)]
+  const fresh = new Y.Doc()
+  await pullInto(await profile(site.users.administrator), articleId, fresh)
+  expect(paragraphsOf(fresh)).toEqual(expected)
+  expect(Y.encodeStateVector(fresh)).toEqual(Y.encodeStateVector(doc))
+  await pullInto(editor, articleId, lagging)
+  expect(paragraphsOf(lagging)).toEqual(expected)
+  expect(Y.encodeStateVector(lagging)).toEqual(Y.encodeStateVector(doc))
+})
