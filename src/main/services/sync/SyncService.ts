@@ -59,6 +59,8 @@ const postLinkSchema = z.object({
   awaitsPublication: z.literal(true).optional(),
   /** The site published the post (its date): the desk shows a scheduled article as published, then acknowledges. */
   sitePublishedAt: z.number().optional(),
+  /** The publication the desk was last told of and acknowledged: not told again. */
+  publishedSeenAt: z.number().optional(),
 })
 type PostLink = z.infer<typeof postLinkSchema>
 
@@ -302,8 +304,9 @@ export class SyncService {
       const siteEdit = siteEditOf(post, link)
       if (siteEdit) link.siteEdit = siteEdit
       if (post.status === 'future') link.awaitsPublication = true
-      else if (post.status === 'publish' && (link.awaitsPublication || post.meta?.copydesk_workflow_status === 'scheduled' || post.modified_gmt < (post.date_gmt ?? ''))) {
-        // Live and scheduled before (known here, recorded so, or dated after its last change: WordPress published it at its time).
+      else if (post.status === 'publish' && (link.awaitsPublication || post.meta?.copydesk_workflow_status === 'scheduled' || post.modified_gmt <= (post.date_gmt ?? ''))) {
+        // Live, maybe scheduled before (known here, recorded so, or unchanged since its date: WordPress may have published it
+        // at its time, which leaves modified_gmt as it was); the desk moves only an article it still has as scheduled.
         delete link.awaitsPublication
         wentLive.push([link, post])
       }
@@ -440,6 +443,7 @@ export class SyncService {
     if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit && !post.importPending && post.sitePublishedAt === undefined) return
     post.readCursor = Math.max(post.readCursor ?? 0, cursor)
     // Pulls are one at a time: the publication this desk was told of is shown there now.
+    if (post.sitePublishedAt !== undefined) post.publishedSeenAt = post.sitePublishedAt
     delete post.sitePublishedAt
     // A post made outside Copydesk is an article on this desk now: it is not offered again.
     if (post.importPending) {
@@ -481,7 +485,7 @@ export class SyncService {
    */
   private async notePublished(link: PostLink, post: SitePost, client: WordPressClient, signal: AbortSignal): Promise<void> {
     const at = post.date_gmt ? Date.parse(`${post.date_gmt}Z`) : Number.NaN
-    link.sitePublishedAt = Number.isFinite(at) ? at : this.now()
+    if (!Number.isFinite(at) || at !== link.publishedSeenAt) link.sitePublishedAt = Number.isFinite(at) ? at : this.now()
     if (post.meta?.copydesk_workflow_status !== 'scheduled') return
     await client.post(`copydesk/v1/posts/${post.id}/workflow`, { status: 'published' }, { signal }).catch((error: unknown) => {
       // Only the desk may set it: this user's desk shows it all the same, an editor's pull records it.
