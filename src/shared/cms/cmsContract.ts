@@ -34,6 +34,8 @@ export const cmsInvokeContract = {
         siteEdit: siteEditSchema.optional(),
         /** A post made on the site outside Copydesk: the desk makes it an article under `articleId`, then adopts it. */
         fromSite: siteArticleSchema.optional(),
+        /** The post is live since then (ms): an article still scheduled on the desk went out at its time. */
+        sitePublishedAt: z.number().optional(),
       }),
     ),
   },

@@ -170,11 +170,12 @@ export function checkTransition(from: ArticleStatus, to: ArticleStatus, context:
 /**
  * One line of an article's workflow history, as stored in its document. `siteEdit` (role `site`):
  * an edit made on the WordPress site outside Copydesk, merged in; `by` is the site user; no status change.
+ * `scheduledPublish` (role `site`): the site published the scheduled article at its time (scheduled → published).
  */
 export type HistoryEntry = {
   from: ArticleStatus
   to: ArticleStatus
-  action: WorkflowAction | 'siteEdit'
+  action: WorkflowAction | 'siteEdit' | 'scheduledPublish'
   by: string
   role: Role | 'site'
   at: number

@@ -55,6 +55,12 @@ const postLinkSchema = z.object({
   logRows: z.number().int().nonnegative().optional(),
   /** A post made outside Copydesk, offered to the desk as a new article and not yet stored there. */
   importPending: z.literal(true).optional(),
+  /** Filed or seen as scheduled (status future): each pull asks whether WordPress has published it. */
+  awaitsPublication: z.literal(true).optional(),
+  /** The site published the post (its date): the desk shows a scheduled article as published, then acknowledges. */
+  sitePublishedAt: z.number().optional(),
+  /** The publication the desk was last told of and acknowledged: not told again. */
+  publishedSeenAt: z.number().optional(),
 })
 type PostLink = z.infer<typeof postLinkSchema>
 
@@ -79,6 +85,8 @@ export type PulledArticle = {
   siteEdit?: SiteEdit
   /** A post made outside Copydesk: the desk makes it an article under `articleId`, then calls `adopt`. */
   fromSite?: SiteArticle
+  /** The post is live on the site since then (ms): an article still scheduled here went out at its time. */
+  sitePublishedAt?: number
 }
 
 /** A page of a post's Yjs log (the plugin's copydesk/v1/posts/<id>/yjs). */
@@ -276,6 +284,7 @@ export class SyncService {
     const since = store.pulledUntilGmt ? new Date(Date.parse(`${store.pulledUntilGmt}Z`) - 1000).toISOString().slice(0, 19) : undefined
     let newest = store.pulledUntilGmt
     const madeOutside = new Map<number, SitePost>()
+    const wentLive: [PostLink, SitePost][] = []
     const importSince = new Date(this.now() - (this.options.importWindowDays ?? 30) * 86_400_000).toISOString().slice(0, 19)
     const look = (post: SitePost) => {
       const uuid = plugin ? post.meta?.copydesk_uuid : undefined
@@ -294,6 +303,13 @@ export class SyncService {
       delete link.importPending
       const siteEdit = siteEditOf(post, link)
       if (siteEdit) link.siteEdit = siteEdit
+      if (post.status === 'future') link.awaitsPublication = true
+      else if (post.status === 'publish' && (link.awaitsPublication || post.meta?.copydesk_workflow_status === 'scheduled' || post.modified_gmt <= (post.date_gmt ?? ''))) {
+        // Live, maybe scheduled before (known here, recorded so, or unchanged since its date: WordPress may have published it
+        // at its time, which leaves modified_gmt as it was); the desk moves only an article it still has as scheduled.
+        delete link.awaitsPublication
+        wentLive.push([link, post])
+      }
     }
     const listQuery = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, orderby: 'modified', order: 'asc' }
     for (let page = 1; ; page++) {
@@ -316,6 +332,9 @@ export class SyncService {
         if (entry?.[1].importPending && !madeOutside.has(postId)) delete store.posts[entry[0]]
       }
     }
+
+    if (plugin) wentLive.push(...(await this.scheduledPostsLive(store, account.siteUrl, client, signal)))
+    for (const [link, post] of wentLive) await this.notePublished(link, post, client, signal)
 
     const pulled: PulledArticle[] = []
     if (madeOutside.size > 0) {
@@ -356,7 +375,8 @@ export class SyncService {
       }
       await this.compactIfLong(post, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
-      if (updates.length || siteEdit) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}) })
+      const live = post.sitePublishedAt !== undefined ? { sitePublishedAt: post.sitePublishedAt } : {}
+      if (updates.length || siteEdit || post.sitePublishedAt !== undefined) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}), ...live })
       if (updates.length) {
         // The site holds these: the next push leaves them out (others' edits are never sent back).
         post.remoteStateVector = Buffer.from(unionStateVector(post.remoteStateVector, updates)).toString('base64')
@@ -420,8 +440,11 @@ export class SyncService {
     const post = (await this.load()).posts[articleId]
     if (!post) return
     const mergedSiteEdit = siteEditAt !== undefined && post.siteEdit?.at === siteEditAt
-    if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit && !post.importPending) return
+    if ((post.readCursor ?? 0) >= cursor && !mergedSiteEdit && !post.importPending && post.sitePublishedAt === undefined) return
     post.readCursor = Math.max(post.readCursor ?? 0, cursor)
+    // Pulls are one at a time: the publication this desk was told of is shown there now.
+    if (post.sitePublishedAt !== undefined) post.publishedSeenAt = post.sitePublishedAt
+    delete post.sitePublishedAt
     // A post made outside Copydesk is an article on this desk now: it is not offered again.
     if (post.importPending) {
       delete post.importPending
@@ -433,6 +456,41 @@ export class SyncService {
     }
     await this.persist()
     this.notify(articleId)
+  }
+
+  /**
+   * WordPress publishes a scheduled post itself when its time comes (WP-cron), without changing its
+   * modified date: the posts known here as scheduled are asked for by id, and those now live returned.
+   */
+  private async scheduledPostsLive(store: Store, siteUrl: string, client: WordPressClient, signal: AbortSignal): Promise<[PostLink, SitePost][]> {
+    const scheduled = Object.values(store.posts).filter((link) => link.awaitsPublication && link.siteUrl === siteUrl)
+    const live: [PostLink, SitePost][] = []
+    for (let start = 0; start < scheduled.length; start += 100) {
+      const batch = scheduled.slice(start, start + 100)
+      const query = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, include: batch.map((link) => link.postId).join(','), _fields: 'id,status,date_gmt,meta' }
+      const { data } = await client.get<SitePost[]>('wp/v2/posts', { query, signal })
+      for (const link of batch) {
+        const post = data.find((candidate) => candidate.id === link.postId)
+        // Published, unscheduled or gone: nothing more to wait for.
+        if (post?.status !== 'future') delete link.awaitsPublication
+        if (post?.status === 'publish') live.push([link, post])
+      }
+    }
+    return live
+  }
+
+  /**
+   * The post is live: the desk is told when (its date), and the plugin's workflow status, still
+   * "scheduled", says published, so every desk agrees and nothing sends it back as scheduled.
+   */
+  private async notePublished(link: PostLink, post: SitePost, client: WordPressClient, signal: AbortSignal): Promise<void> {
+    const at = post.date_gmt ? Date.parse(`${post.date_gmt}Z`) : Number.NaN
+    if (!Number.isFinite(at) || at !== link.publishedSeenAt) link.sitePublishedAt = Number.isFinite(at) ? at : this.now()
+    if (post.meta?.copydesk_workflow_status !== 'scheduled') return
+    await client.post(`copydesk/v1/posts/${post.id}/workflow`, { status: 'published' }, { signal }).catch((error: unknown) => {
+      // Only the desk may set it: this user's desk shows it all the same, an editor's pull records it.
+      if (!(error instanceof WordPressError) || error.status !== 403) throw error
+    })
   }
 
   /** The article linked to this post (key and link), if any. */
@@ -701,6 +759,8 @@ export class SyncService {
     let createdWith: { yjs: boolean; workflow: boolean } = { yjs: false, workflow: false }
     if (!post) ({ post, createdWith } = await this.createPost(filing, fields, client, account, signal))
     post.sent = { headline: filing.article.headline, standfirst: filing.article.standfirst }
+    if (fields.status === 'future') post.awaitsPublication = true
+    else delete post.awaitsPublication
 
     if (plugin) {
       if (createdWith.yjs) {

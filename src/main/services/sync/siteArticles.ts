@@ -24,10 +24,12 @@ export type SitePostFields = {
 /**
  * The workflow status of a post (the reverse of postStatusOf, DESIGN.md "Status mapping"): the
  * plugin's own record when there is one, else draft → draft, pending → submitted, future →
- * scheduled, publish → published; a private post is nobody's readers' yet: a draft.
+ * scheduled, publish → published; a private post is nobody's readers' yet: a draft. A post
+ * recorded as scheduled that the site has published went out at its time: published.
  */
 export function workflowStatusOf(post: Pick<SitePostFields, 'status' | 'meta'>): ArticleStatus {
   const recorded = post.meta?.copydesk_workflow_status
+  if (recorded === 'scheduled' && post.status === 'publish') return 'published'
   if (recorded && articleStatuses.includes(recorded as ArticleStatus)) return recorded as ArticleStatus
   switch (post.status) {
     case 'pending':

@@ -28,7 +28,17 @@ const isHistoryEntry = (value: unknown): value is HistoryEntry =>
 
 /** The history oldest first; entries from a foreign or damaged writer are left out, not fatal. */
 export function readHistory(doc: Y.Doc): HistoryEntry[] {
-  return historyOf(doc).toArray().filter(isHistoryEntry)
+  return distinctHistory(historyOf(doc).toArray().filter(isHistoryEntry))
+}
+
+/**
+ * Every desk that pulls records the site's publication of a scheduled article (the same time, from
+ * the site): merged, those lines are one event, shown once.
+ */
+export function distinctHistory(entries: readonly HistoryEntry[]): HistoryEntry[] {
+  return entries.filter(
+    (entry, index) => entry.action !== 'scheduledPublish' || entries.findIndex((other) => other.action === 'scheduledPublish' && other.at === entry.at) === index,
+  )
 }
 
 const timeField = (doc: Y.Doc, name: string): number | undefined => {

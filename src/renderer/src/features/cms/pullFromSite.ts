@@ -9,6 +9,7 @@ import { photoApi } from '../photos/photoApi'
 import { cmsApi } from './cmsApi'
 import { fetchArticlePhotos } from './fetchArticlePhotos'
 import { mergeSiteEdit } from './mergeSiteEdit'
+import { publishedBySite } from './publishedBySite'
 import { siteArticleDoc } from './siteArticleDoc'
 
 /** Dispatched on window for an article open in the editor: its document merges the update live. */
@@ -69,6 +70,12 @@ export async function pullFromSite(): Promise<number> {
       }
       const detail: SiteEditDetail = { articleId: article.articleId, by: article.siteEdit.by, merged, keptVersion: Boolean(siteVersion) }
       dispatchEvent(new CustomEvent<SiteEditDetail>(SITE_EDIT_EVENT, { detail }))
+    }
+    // WordPress published it at its scheduled time: the desk shows it published (the site's doing, in the history).
+    const published = article.sitePublishedAt !== undefined ? publishedBySite(doc, article.sitePublishedAt) : undefined
+    if (published) {
+      await db.updates.add({ articleId: article.articleId, update: published, at: now })
+      dispatchEvent(new CustomEvent<RemoteUpdateDetail>(REMOTE_UPDATE_EVENT, { detail: { articleId: article.articleId, update: published } }))
     }
     await writeIndexEntry(db, article.articleId, doc, now)
     // Offline or refused, the photos come with a later pull, or when the article is filed.

@@ -5,11 +5,12 @@ import type { Profile } from '@shared/settings'
 import type { ChecklistResult } from '@shared/workflow/checklist'
 import { allowedTransitions, checkTransition, type Transition, type TransitionCheck } from '@shared/workflow/workflow'
 import { fieldsOf, FIELD_EDIT_ORIGIN } from '../../article/articleDoc'
-import { CORRECTION_NOTE, EMBARGO_AT, historyOf, SCHEDULED_AT, setTimeField } from '../../article/articleWorkflow'
+import { CORRECTION_NOTE, distinctHistory, EMBARGO_AT, historyOf, SCHEDULED_AT, setTimeField } from '../../article/articleWorkflow'
 import { useYArray, useYMapValue } from '../../article/useYjs'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { formatDateTime, fromDateTimeInput, toDateTimeInput } from './dateTimeInput'
 import { runTransition } from './runTransition'
+import { OverdueSchedule } from './OverdueSchedule'
 import { useWorkflowRights } from './useWorkflowRights'
 
 const EMBARGO_CLOCK_MS = 15_000
@@ -25,7 +26,7 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
   const embargoAt = useYMapValue<number>(fields, EMBARGO_AT)
   const scheduledAt = useYMapValue<number>(fields, SCHEDULED_AT)
   const correctionNote = useYMapValue<string>(fields, CORRECTION_NOTE)
-  const history = useYArray(useMemo(() => historyOf(doc), [doc]))
+  const history = distinctHistory(useYArray(useMemo(() => historyOf(doc), [doc])))
   const [message, setMessage] = useState('')
   const [refusal, setRefusal] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -117,6 +118,7 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
         </p>
       )}
       {status === 'scheduled' && scheduledAt && <p className="muted">{t('workflow.scheduledFor', { when: when(scheduledAt) })}</p>}
+      {status === 'scheduled' && scheduledAt && <OverdueSchedule doc={doc} articleId={session.articleId} scheduledAt={scheduledAt} />}
       {(status === 'correction' || status === 'published') && correctionNote && (
         <p className="correction-note">
           <strong>{t('workflow.correctionNote')}</strong> {correctionNote}
@@ -181,6 +183,11 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
               <div>
                 {entry.action === 'siteEdit' ? (
                   <span className="history-who">{t('workflow.siteEditBy', { name: entry.by })}</span>
+                ) : entry.action === 'scheduledPublish' ? (
+                  <>
+                    <span className={`status-badge status-${entry.to}`}>{t(`status.${entry.to}`)}</span>{' '}
+                    <span className="history-who">{t('workflow.publishedBySite', { name: entry.by })}</span>
+                  </>
                 ) : (
                   <>
                     <span className={`status-badge status-${entry.to}`}>{t(`status.${entry.to}`)}</span>{' '}
