@@ -121,6 +121,12 @@ function siteEditOf(post: SitePost, link: PostLink | undefined): SiteEdit | unde
     contentHtml: post.content?.raw ?? '',
   }
 }
+/** An HTTP Date header as WordPress's GMT form (2026-12-04T23:10:00), or undefined. */
+function gmtOfHttpDate(header: string | null): string | undefined {
+  const at = header ? Date.parse(header) : NaN
+  return Number.isNaN(at) ? undefined : new Date(at).toISOString().slice(0, 19)
+}
+
 type Store = z.output<typeof storeSchema>
 
 export type SyncServiceOptions = {
@@ -314,8 +320,12 @@ export class SyncService {
     const listQuery = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, orderby: 'modified', order: 'asc' }
     for (let page = 1; ; page++) {
       const { data, headers } = await client.get<SitePost[]>('wp/v2/posts', { query: { ...listQuery, page, modified_after: since }, signal })
+      // A post scheduled for later carries its future date as modified_gmt: the next pull must not
+      // start there (it would miss every post changed until then), so "seen up to" stops at the site's now.
+      const siteNow = gmtOfHttpDate(headers.get('date')) ?? new Date(this.now()).toISOString().slice(0, 19)
       for (const post of data) {
-        if (!newest || post.modified_gmt > newest) newest = post.modified_gmt
+        const seen = post.modified_gmt > siteNow ? siteNow : post.modified_gmt
+        if (!newest || seen > newest) newest = seen
         look(post)
       }
       if (page >= Number(headers.get('x-wp-totalpages') ?? 1)) break

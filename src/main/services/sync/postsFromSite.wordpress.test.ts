@@ -146,6 +146,17 @@ it('only posts changed within the import window come in: a site’s archive stay
   expect((await now.pull()).filter((article) => article.postId === post.id)).toHaveLength(1)
 })
 
+it('a post scheduled for tomorrow does not hide the posts made after it from the next pull', async () => {
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 19)
+  const scheduled = await madeInWpAdmin(`Programmé ${Date.now()}`, { status: 'future', date_gmt: tomorrow })
+  const editor = await profile(site.users.editor)
+  expect((await editor.pull()).some((article) => article.postId === scheduled.id)).toBe(true)
+
+  // Its modified_gmt is tomorrow: a pull that started from there would not list this one.
+  const later = await madeInWpAdmin(`Après la programmation ${Date.now()}`)
+  expect((await editor.pull()).some((article) => article.postId === later.id)).toBe(true)
+})
+
 it('a post made with wp-admin is offered again, under the same article id, until the desk has stored it', async () => {
   const post = await madeInWpAdmin(`Grève à Lyon ${Date.now()}`)
   const editor = await profile(site.users.editor)
