@@ -11,6 +11,7 @@ import { TextField } from './TextField'
 import { TagsField } from './TagsField'
 import { CountsPanel } from './CountsPanel'
 import { createValueStore, type ValueStore } from '../../ui/valueStore'
+import { markFirstContent } from '../../ui/firstContent'
 import { VersionsPanel } from './VersionsPanel'
 import { limitsForSection } from '@shared/length/sectionLimits'
 import { sectionLimits } from '../length/sectionLimitsData'
@@ -47,7 +48,10 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
   const seoTitleSignes = countText(seoTitleText).signes
   const bodyCounts = useMemo(() => createValueStore<Counts>(zeroCounts), [doc])
   // Read by `npm run bench` (start to editable article).
-  const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
+  const onReady = useCallback(() => {
+    performance.mark('copydesk:editable')
+    markFirstContent()
+  }, [])
   // "Fix typography" for the fields above the body: small diffs, undoable with the body's fix.
   const fixFields = useCallback(
     () =>
