@@ -18,9 +18,15 @@ type Props = { initialSettings: Settings; systemLocale: string }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
 // The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
-export const loadArticleView = () => import('../features/article/ArticleView')
+type ArticleViewModule = typeof import('../features/article/ArticleView')
+let loadedArticleView: ArticleViewModule['ArticleView'] | undefined
+export const loadArticleView = (): Promise<ArticleViewModule> =>
+  import('../features/article/ArticleView').then((module) => {
+    loadedArticleView = module.ArticleView
+    return module
+  })
 const EDITOR_PRELOAD_DELAY_MS = 2000
-const ArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
+const LazyArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
 
 export function App({ initialSettings, systemLocale }: Props) {
   const { t } = useTranslation()
@@ -89,6 +95,9 @@ export function App({ initialSettings, systemLocale }: Props) {
     await changeUiLanguage(resolveUiLanguage(next.language, systemLocale))
   }
   const writingAids = useWritingAidsSettings(settings.writingAids, updateSettings)
+  // Once its code is here the view renders directly: suspending would show the fallback, and React
+  // then holds the revealed article back for up to 300 ms (its throttle after a fallback).
+  const ArticleView = loadedArticleView ?? LazyArticleView
 
   return (
     <div className="app-shell">
