@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings, SettingsPatch } from '@shared/settings'
 import { db } from '../db/db'
@@ -27,6 +27,17 @@ export const loadArticleView = (): Promise<ArticleViewModule> =>
   })
 const EDITOR_PRELOAD_DELAY_MS = 2000
 const LazyArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
+
+/**
+ * Once its code is here the article view renders directly: suspending would show the fallback, and
+ * React then holds the revealed article back for up to 300 ms (its throttle after a fallback). The
+ * choice is made once per opened article, so a later render never swaps one component for the other
+ * (which would mount the article again).
+ */
+function ArticleView(props: ComponentProps<ArticleViewModule['ArticleView']>) {
+  const [View] = useState(() => loadedArticleView ?? LazyArticleView)
+  return <View {...props} />
+}
 
 export function App({ initialSettings, systemLocale }: Props) {
   const { t } = useTranslation()
@@ -95,9 +106,6 @@ export function App({ initialSettings, systemLocale }: Props) {
     await changeUiLanguage(resolveUiLanguage(next.language, systemLocale))
   }
   const writingAids = useWritingAidsSettings(settings.writingAids, updateSettings)
-  // Once its code is here the view renders directly: suspending would show the fallback, and React
-  // then holds the revealed article back for up to 300 ms (its throttle after a fallback).
-  const ArticleView = loadedArticleView ?? LazyArticleView
 
   return (
     <div className="app-shell">
