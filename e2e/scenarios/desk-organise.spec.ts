@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test'
 
 async function writeArticle(page: Page, headline: string, section: string) {
   await page.getByRole('button', { name: 'New article' }).click()
+  // The desk has a "Section" filter too: wait for the article before filling its section.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeVisible()
   await page.getByRole('combobox', { name: 'Section' }).fill(section)
   await page.getByRole('textbox', { name: 'Headline' }).fill(headline)
   await page.getByRole('textbox', { name: 'Article text' }).click()
