@@ -8,6 +8,7 @@ import { editorPhase } from './editorPhase'
 import { MEASURED_KEYS } from './keystrokes'
 import { load1, machineFacts } from './machine'
 import { photoImportLatencyPhase, photoIngestPhase } from './photoIngestPhase'
+import { PHASES, selectedPhases, type Phase } from './phases'
 import { metric, table, writeJson, type Results } from './results'
 import { syncPhase } from './syncPhase'
 import type { RoundResult } from './rounds'
@@ -30,73 +31,98 @@ process.once('SIGTERM', () => process.exit(143))
 const keyTimes = (rounds: RoundResult[], mode: RoundResult['mode'], from: 'keydownAt' | 'eventAt' = 'keydownAt') =>
   rounds.filter((round) => round.mode === mode).flatMap((round) => round.keys.map((key) => key.flushedAt - key[from]))
 
+const phases = selectedPhases()
 buildBenchAssets()
 const loadAtStart = load1()
-const baselineServer = await startStaticServer({ '/': benchPagesDir })
-const editor = await editorPhase(`${baselineServer.origin}/index.html`, { rounds: ROUNDS, startupSamples: STARTUP_SAMPLES }).finally(
-  () => baselineServer.close(),
-)
-const desk = await deskPhase({ articles: DESK_ARTICLES, samples: DESK_SAMPLES })
-const photoIngest = await photoIngestPhase({ count: PHOTOS })
-const photoImportLatency = await photoImportLatencyPhase({ count: PHOTOS })
-const sync = await syncPhase({ articles: SYNC_ARTICLES, photos: SYNC_PHOTOS })
+const ran = <T>(phase: Phase, run: () => Promise<T>): Promise<T | undefined> => (phases.has(phase) ? run() : Promise.resolve(undefined))
 
-const copydeskKeys = keyTimes(editor.rounds, 'copydesk')
-const prosemirrorKeys = keyTimes(editor.rounds, 'prosemirror')
-const p95 = { copydesk: percentile(copydeskKeys, 95), prosemirror: percentile(prosemirrorKeys, 95) }
-const checksOffP95 = percentile(keyTimes(editor.rounds, 'copydesk-checks-off'), 95)
+const editor = await ran('editor', async () => {
+  const baselineServer = await startStaticServer({ '/': benchPagesDir })
+  return editorPhase(`${baselineServer.origin}/index.html`, { rounds: ROUNDS, startupSamples: STARTUP_SAMPLES }).finally(() =>
+    baselineServer.close(),
+  )
+})
+const desk = await ran('desk', () => deskPhase({ articles: DESK_ARTICLES, samples: DESK_SAMPLES }))
+const photoIngest = await ran('photos', () => photoIngestPhase({ count: PHOTOS }))
+const photoImportLatency = await ran('photos', () => photoImportLatencyPhase({ count: PHOTOS }))
+const sync = await ran('sync', () => syncPhase({ articles: SYNC_ARTICLES, photos: SYNC_PHOTOS }))
 
-const results: Results = {
-  keystroke_p50_ms: metric(percentile(copydeskKeys, 50), 'p95 ≤ 16 ms', { baseline: percentile(prosemirrorKeys, 50) }),
-  keystroke_p95_ms: metric(p95.copydesk, 'p95 ≤ 16 ms', { baseline: p95.prosemirror }),
-  keystroke_ratio_vs_prosemirror: metric(p95.copydesk / p95.prosemirror, '≤ 1.3', { unit: 'count', places: 2 }),
-  // Spelling and house-style checks on (as users get it) against the same article and typing with them off.
-  keystroke_p95_with_checks_ms: metric(p95.copydesk, 'p95 ≤ 16 ms, ratio to checks off ≤ 1.10', { baseline: checksOffP95 }),
-  keystroke_checks_ratio: metric(p95.copydesk / checksOffP95, '≤ 1.10', { unit: 'count', places: 2 }),
-  // The same keys timed from the event's timeStamp: adds the time each waited behind the page's other work.
-  keystroke_event_p95_ms: metric(percentile(keyTimes(editor.rounds, 'copydesk', 'eventAt'), 95), 'p95 ≤ 16 ms', {
-    baseline: percentile(keyTimes(editor.rounds, 'prosemirror', 'eventAt'), 95),
-  }),
-  persist_lag_p95_ms: metric(percentile(editor.rounds.flatMap((round) => round.persistLags), 95), 'p95 ≤ 100 ms'),
-  desk_first_rows_ms: metric(median(desk.firstRows.map((rows) => rows.fromOpen)), '≤ 150 ms'),
-  desk_start_to_rows_ms: metric(median(desk.firstRows.map((rows) => rows.fromStart)), 'app launch to desk rows, no target'),
-  desk_search_ms: metric(median(desk.searches.map((search) => search.measured)), '≤ 100 ms'),
-  desk_search_shown_ms: metric(median(desk.searches.map((search) => search.shown)), '≤ 100 ms'),
-  start_to_editable_ms: metric(median(editor.startToEditable), '≤ 800 ms'),
-  // Photos per second (higher is better); its ratio is Copydesk / baseline. The target is on the time ratio below.
-  photo_ingest_per_s: metric(photoIngest.ours.perSecond, 'photos/s, see photo_ingest_time_ratio', {
-    unit: 'count',
-    baseline: photoIngest.baseline.perSecond,
-    places: 2,
-  }),
-  photo_ingest_time_ratio: metric(photoIngest.baseline.perSecond / photoIngest.ours.perSecond, '≤ 1.5', { unit: 'count', places: 2 }),
-  photo_import_input_p95_ms: metric(percentile(photoImportLatency.samples, 95), 'p95 ≤ 50 ms'),
-  // 500 articles (100 with a lead photo) to a local WordPress, against plain sequential REST requests making the same posts.
-  sync_500_ms: metric(sync.ours.ms, 'ratio to plain REST ≤ 1.2 (sync_ratio)', { baseline: sync.baseline.ms, places: 0 }),
-  sync_ratio: metric(sync.ratio, '≤ 1.2', { unit: 'count', places: 2 }),
-  sync_duplicates: metric(sync.duplicates.posts + sync.duplicates.attachments, '≤ 0', { unit: 'count', places: 0 }),
+/** The metrics of the phases that ran; those of a skipped phase are simply absent. */
+const results: Results = {}
+
+if (editor) {
+  const copydeskKeys = keyTimes(editor.rounds, 'copydesk')
+  const prosemirrorKeys = keyTimes(editor.rounds, 'prosemirror')
+  const p95 = { copydesk: percentile(copydeskKeys, 95), prosemirror: percentile(prosemirrorKeys, 95) }
+  const checksOffP95 = percentile(keyTimes(editor.rounds, 'copydesk-checks-off'), 95)
+  Object.assign(results, {
+    keystroke_p50_ms: metric(percentile(copydeskKeys, 50), 'p95 ≤ 16 ms', { baseline: percentile(prosemirrorKeys, 50) }),
+    keystroke_p95_ms: metric(p95.copydesk, 'p95 ≤ 16 ms', { baseline: p95.prosemirror }),
+    keystroke_ratio_vs_prosemirror: metric(p95.copydesk / p95.prosemirror, '≤ 1.3', { unit: 'count', places: 2 }),
+    // Spelling and house-style checks on (as users get it) against the same article and typing with them off.
+    keystroke_p95_with_checks_ms: metric(p95.copydesk, 'p95 ≤ 16 ms, ratio to checks off ≤ 1.10', { baseline: checksOffP95 }),
+    keystroke_checks_ratio: metric(p95.copydesk / checksOffP95, '≤ 1.10', { unit: 'count', places: 2 }),
+    // The same keys timed from the event's timeStamp: adds the time each waited behind the page's other work.
+    keystroke_event_p95_ms: metric(percentile(keyTimes(editor.rounds, 'copydesk', 'eventAt'), 95), 'p95 ≤ 16 ms', {
+      baseline: percentile(keyTimes(editor.rounds, 'prosemirror', 'eventAt'), 95),
+    }),
+    persist_lag_p95_ms: metric(percentile(editor.rounds.flatMap((round) => round.persistLags), 95), 'p95 ≤ 100 ms'),
+  })
+}
+if (desk) {
+  Object.assign(results, {
+    desk_first_rows_ms: metric(median(desk.firstRows.map((rows) => rows.fromOpen)), '≤ 150 ms'),
+    desk_start_to_rows_ms: metric(median(desk.firstRows.map((rows) => rows.fromStart)), 'app launch to desk rows, no target'),
+    desk_search_ms: metric(median(desk.searches.map((search) => search.measured)), '≤ 100 ms'),
+    desk_search_shown_ms: metric(median(desk.searches.map((search) => search.shown)), '≤ 100 ms'),
+  })
+}
+if (editor) results.start_to_editable_ms = metric(median(editor.startToEditable), '≤ 800 ms')
+if (photoIngest && photoImportLatency) {
+  Object.assign(results, {
+    // Photos per second (higher is better); its ratio is Copydesk / baseline. The target is on the time ratio below.
+    photo_ingest_per_s: metric(photoIngest.ours.perSecond, 'photos/s, see photo_ingest_time_ratio', {
+      unit: 'count',
+      baseline: photoIngest.baseline.perSecond,
+      places: 2,
+    }),
+    photo_ingest_time_ratio: metric(photoIngest.baseline.perSecond / photoIngest.ours.perSecond, '≤ 1.5', { unit: 'count', places: 2 }),
+    photo_import_input_p95_ms: metric(percentile(photoImportLatency.samples, 95), 'p95 ≤ 50 ms'),
+  })
+}
+if (sync) {
+  Object.assign(results, {
+    // 500 articles (100 with a lead photo) to a local WordPress, against plain sequential REST requests making the same posts.
+    sync_500_ms: metric(sync.ours.ms, 'ratio to plain REST ≤ 1.2 (sync_ratio)', { baseline: sync.baseline.ms, places: 0 }),
+    sync_ratio: metric(sync.ratio, '≤ 1.2', { unit: 'count', places: 2 }),
+    sync_duplicates: metric(sync.duplicates.posts + sync.duplicates.attachments, '≤ 0', { unit: 'count', places: 0 }),
+  })
 }
 
 const meta = {
   date: new Date().toISOString(),
-  machine: machineFacts(editor.chromium),
+  phases: [...phases],
+  machine: machineFacts(editor?.chromium ?? desk?.chromium ?? 'not started'),
   load1: { start: loadAtStart, end: load1() },
   viewport: VIEWPORT,
-  keystrokes: {
+  keystrokes: editor && {
     rounds: ROUNDS,
     keysPerRound: MEASURED_KEYS,
     unmatched: editor.rounds.reduce((sum, round) => sum + round.unmatched, 0),
     p95PerRound: editor.rounds.map((round) => ({ mode: round.mode, p95: percentile(round.keys.map((key) => key.flushedAt - key.keydownAt), 95) })),
   },
-  samples: { startToEditable: editor.startToEditable, deskFirstRows: desk.firstRows, deskSearch: desk.searches },
-  deskArticles: DESK_ARTICLES,
+  samples: { startToEditable: editor?.startToEditable, deskFirstRows: desk?.firstRows, deskSearch: desk?.searches },
+  deskArticles: desk && DESK_ARTICLES,
   photoIngest,
   sync,
-  photoImportLatency: { importSeconds: photoImportLatency.importSeconds, samples: photoImportLatency.samples.length },
+  photoImportLatency: photoImportLatency && { importSeconds: photoImportLatency.importSeconds, samples: photoImportLatency.samples.length },
 }
 
-await writeJson(join(resultsDir, 'latest.json'), results)
-await writeJson(join(resultsDir, 'meta.json'), meta)
+// A run of some phases only does not replace the full run's figures: it writes partial.json (not committed).
+const name = phases.size === PHASES.length ? 'latest' : 'partial'
+await writeJson(join(resultsDir, `${name}.json`), results)
+await writeJson(join(resultsDir, `${name === 'latest' ? '' : 'partial-'}meta.json`), meta)
 console.log(JSON.stringify(results, null, 2))
 console.log(`\n${table(results)}\n`)
 console.log(`${meta.machine.cpu}, ${meta.machine.cores} cores, Chromium ${meta.machine.chromium}; load ${meta.load1.start} → ${meta.load1.end}`)
+console.log(`Written to bench/results/${name}.json (phases: ${[...phases].join(', ')})`)

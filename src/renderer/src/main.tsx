@@ -8,8 +8,9 @@ import './styles/app.css'
 
 async function start() {
   restoreLastRoute()
-  // Opening straight into an article (after a restart, say): fetch the editor while the rest starts.
-  if (parseRoute(location.hash).view === 'article') void loadArticleView()
+  // Opening straight into an article (after a restart, say): fetch the editor while the rest starts,
+  // and have it before the first render, so the article view need not suspend.
+  const editor = parseRoute(location.hash).view === 'article' ? loadArticleView().catch(() => undefined) : undefined
   const [settings, info] = await Promise.all([mainApi.getSettings(), mainApi.appInfo()])
   const opened = db.open().then(
     () => null,
@@ -18,6 +19,7 @@ async function start() {
   await initI18n(resolveUiLanguage(settings.language, info.systemLocale))
   const root = createRoot(document.getElementById('root')!)
   const failure = await opened
+  await editor
   if (failure !== null) {
     const { StorageUnavailable } = await import('./app/StorageUnavailable')
     root.render(<StorageUnavailable reason={failure} />)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings, SettingsPatch } from '@shared/settings'
 import { db } from '../db/db'
@@ -19,9 +19,26 @@ type Props = { initialSettings: Settings; systemLocale: string }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
 // The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
-export const loadArticleView = () => import('../features/article/ArticleView')
+type ArticleViewModule = typeof import('../features/article/ArticleView')
+let loadedArticleView: ArticleViewModule['ArticleView'] | undefined
+export const loadArticleView = (): Promise<ArticleViewModule> =>
+  import('../features/article/ArticleView').then((module) => {
+    loadedArticleView = module.ArticleView
+    return module
+  })
 const EDITOR_PRELOAD_DELAY_MS = 2000
-const ArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
+const LazyArticleView = lazy(() => loadArticleView().then((module) => ({ default: module.ArticleView })))
+
+/**
+ * Once its code is here the article view renders directly: suspending would show the fallback, and
+ * React then holds the revealed article back for up to 300 ms (its throttle after a fallback). The
+ * choice is made once per opened article, so a later render never swaps one component for the other
+ * (which would mount the article again).
+ */
+function ArticleView(props: ComponentProps<ArticleViewModule['ArticleView']>) {
+  const [View] = useState(() => loadedArticleView ?? LazyArticleView)
+  return <View {...props} />
+}
 
 export function App({ initialSettings, systemLocale }: Props) {
   const { t } = useTranslation()

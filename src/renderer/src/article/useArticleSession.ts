@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import * as Y from 'yjs'
 import { ArticlePersistence, type SaveState } from '../db/ArticlePersistence'
 import { saveCheckpoint } from '../db/checkpoints'
@@ -102,9 +102,17 @@ export function useScratchSession(onRecovery: (state: RecoveryState) => void, re
 }
 
 const savedState: SaveState = { kind: 'saved', at: 0 }
+
+/**
+ * The save state, for display. It changes at the first keystroke of every batch: the change is
+ * rendered as a transition, after the keystroke's own work, never synchronously inside it (as
+ * useSyncExternalStore would, in the key's event).
+ */
 export function useSaveState(persistence: ArticlePersistence | null): SaveState {
-  return useSyncExternalStore(
-    (onChange) => (persistence ? persistence.subscribe(onChange) : () => {}),
-    () => persistence?.saveState ?? savedState,
-  )
+  const [state, setState] = useState<SaveState>(() => persistence?.saveState ?? savedState)
+  useEffect(() => {
+    setState(persistence?.saveState ?? savedState)
+    return persistence?.subscribe((next) => startTransition(() => setState(next)))
+  }, [persistence])
+  return state
 }

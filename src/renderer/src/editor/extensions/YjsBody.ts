@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
-import { Plugin } from '@tiptap/pm/state'
-import { redo, undo, ySyncPlugin, yUndoPlugin } from 'y-prosemirror'
+import { Plugin, type PluginView } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+import { redo, undo, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror'
 import type * as Y from 'yjs'
 
 export type YjsBodyOptions = {
@@ -54,9 +55,40 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   addProseMirrorPlugins() {
     const { fragment, undoManager, onFirstRender } = this.options
     if (!fragment || !undoManager) throw new Error('YjsBody needs the article body and its undo manager')
-    return [ySyncPlugin(fragment, { onFirstRender }), yUndoPlugin({ undoManager }), separateInputRules(undoManager)]
+    return [renderedOnce(ySyncPlugin(fragment, { onFirstRender })), yUndoPlugin({ undoManager }), separateInputRules(undoManager)]
   },
 })
+
+type Binding = { _forceRerender(): void }
+
+/**
+ * y-prosemirror rebuilds the whole document from Yjs each time its plugin view is created, and
+ * Tiptap creates the plugin views again when the editor is put on the page (EditorContent registers
+ * a plugin). The second rebuild gives every block a new but equal node; ProseMirror keeps the nodes
+ * it drew, so afterwards each keystroke compared every block of the article deeply (about 1,000 on a
+ * 50,000-word article). The document is rebuilt only when the first view is created: a later view
+ * of the same editor binds to the same, already rendered, document.
+ */
+function renderedOnce(plugin: Plugin): Plugin {
+  const createView = plugin.spec.view!
+  let rendered = false
+  const spec = plugin.spec as { view: (view: EditorView) => PluginView }
+  spec.view = (view) => {
+    if (!rendered) {
+      rendered = true
+      return createView(view)
+    }
+    const binding = (ySyncPluginKey.getState(view.state) as { binding: Binding }).binding
+    const forceRerender = binding._forceRerender
+    binding._forceRerender = () => {}
+    try {
+      return createView(view)
+    } finally {
+      binding._forceRerender = forceRerender
+    }
+  }
+  return plugin
+}
 
 /**
  * An automatic change made as you type (an input rule: typography, lists, headings) is an undo step

@@ -13,6 +13,7 @@ import { suggestingAs, suggestingMode } from '../../editor/suggestions/suggestio
 import { TagsField } from './TagsField'
 import { CountsPanel } from './CountsPanel'
 import { createValueStore, type ValueStore } from '../../ui/valueStore'
+import { markFirstContent } from '../../ui/firstContent'
 import { VersionsPanel } from './VersionsPanel'
 import { limitsForSection } from '@shared/length/sectionLimits'
 import { sectionLimits } from '../length/sectionLimitsData'
@@ -49,7 +50,10 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
   const seoTitleSignes = countText(seoTitleText).signes
   const bodyCounts = useMemo(() => createValueStore<Counts>(zeroCounts), [doc])
   // Read by `npm run bench` (start to editable article).
-  const onReady = useCallback(() => performance.mark('copydesk:editable'), [])
+  const onReady = useCallback(() => {
+    performance.mark('copydesk:editable')
+    markFirstContent()
+  }, [])
   // "Fix typography" for the fields above the body: small diffs, undoable with the body's fix.
   // While suggesting, the fixes become (or join) this author's suggestions, as the body's do.
   const fixFields = useCallback(

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useArticleSession, useSaveState } from '../../article/useArticleSession'
+import { useArticleSession } from '../../article/useArticleSession'
 import type { RecoveryState } from '../../article/RecoveryWriter'
 import { saveCheckpoint } from '../../db/checkpoints'
 import { db } from '../../db/db'
@@ -34,7 +34,6 @@ export function ArticleView({ articleId, profile, onBack }: { articleId: string;
 
 function OpenArticle(props: { session: ArticleSession; sections: string[]; recovery: RecoveryState; profile: Profile; onBack(): void }) {
   const { t } = useTranslation()
-  const save = useSaveState(props.session.persistence)
   const { session } = props
   useBackupMirror(session.doc, session.articleId)
   useArticlePhotoUsage(session.doc, session.articleId)
@@ -53,7 +52,7 @@ function OpenArticle(props: { session: ArticleSession; sections: string[]; recov
         <div className="view-header-actions">
           <ExportMenu doc={session.doc} articleId={session.articleId} />
           <FileToSite doc={session.doc} articleId={session.articleId} />
-          <SaveIndicator save={save} recovery={props.recovery} />
+          <SaveIndicator persistence={session.persistence} recovery={props.recovery} />
         </div>
       </header>
       <ArticleEditor

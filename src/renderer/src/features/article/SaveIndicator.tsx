@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next'
-import type { SaveState } from '../../db/ArticlePersistence'
+import type { ArticlePersistence } from '../../db/ArticlePersistence'
 import type { RecoveryState } from '../../article/RecoveryWriter'
+import { useSaveState } from '../../article/useArticleSession'
 
-/** Always-visible save status; never a modal. */
-export function SaveIndicator({ save, recovery }: { save: SaveState; recovery: RecoveryState }) {
+/**
+ * Always-visible save status; never a modal. It follows the save state itself: the state flips at
+ * nearly every keystroke, and only this line should re-render for it, not the article around it.
+ */
+export function SaveIndicator({ persistence, recovery }: { persistence: ArticlePersistence | null; recovery: RecoveryState }) {
   const { t } = useTranslation()
+  const save = useSaveState(persistence)
   const text =
     save.kind === 'error' ? t('save.error', { message: save.message }) : save.kind === 'saving' ? t('save.saving') : t('save.saved')
   return (

@@ -5,6 +5,7 @@ import { articleStatuses, type ArticleIndexRow } from '@shared/article/article'
 import { db } from '../../db/db'
 import { moveToTrash, restoreFromTrash } from '../../db/articleRepository'
 import { formatNumber, formatTime } from '../../ui/formatTime'
+import { markFirstContent } from '../../ui/firstContent'
 import { useDeskArticles, type DeskFilter } from './useDeskArticles'
 import { startOfDay, type DeskViewName } from '@shared/workflow/deskViews'
 
@@ -45,6 +46,7 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
       firstRowsShown.current = true
       performance.mark('copydesk:desk-rows')
       performance.measure('copydesk:desk-first-rows', 'copydesk:desk-open', 'copydesk:desk-rows')
+      markFirstContent()
     }
     if (complete && searchStartedAt.current !== null) {
       performance.measure('copydesk:desk-search', { start: searchStartedAt.current })

@@ -6,6 +6,7 @@ import type { Profile } from '@shared/settings'
 import { db } from '../../db/db'
 import { countDeskViews } from '../../db/deskViewCounts'
 import { formatNumber } from '../../ui/formatTime'
+import { useAfterFirstContent } from '../../ui/firstContent'
 
 /** "Published today" starts again at midnight even if nothing changes. */
 const DAY_CHECK_MS = 60_000
@@ -19,13 +20,19 @@ function useStartOfToday(): number {
   return start
 }
 
-/** The workflow views of this person's role, each with its count from the index (no document is opened). */
+/** The workflow views of this person's role, each with its count from the index (no document is opened), after the view's first paint. */
 export function DeskViewsNav({ profile, current }: { profile: Profile; current: DeskViewName | null }) {
   const { t, i18n } = useTranslation()
   const views = deskViewsOfRole[profile.role]
   const startOfToday = useStartOfToday()
   const me = profile.displayName
-  const counts = useLiveQuery(() => countDeskViews(db, views, { me, startOfToday }), [views, me, startOfToday])
+  // Counted once the view has drawn its first rows or article: the counts are there a moment later,
+  // and the desk's first rows (a small indexed read) do not wait behind them.
+  const countNow = useAfterFirstContent()
+  const counts = useLiveQuery(
+    () => (countNow ? countDeskViews(db, views, { me, startOfToday }) : undefined),
+    [countNow, views, me, startOfToday],
+  )
   return (
     <ul className="nav-views" aria-label={t('deskViews.navigation')}>
       {views.map((view) => {
