@@ -54,7 +54,7 @@ function moveCaretNativelyToEnd(editor: Editor) {
   getSelection()!.collapse(lastText, lastText.textContent!.length)
 }
 
-const paragraphs = (editor: Editor) => editor.getJSON().content?.map((node) => node.content?.map((text) => text.text).join('') ?? '')
+const paragraphs = (editor: Editor) => editor.state.doc.children.map((block) => block.textContent)
 
 describe('a key, a paste or a toolbar button right after the browser moved the caret', () => {
   it('Enter splits where the caret is on screen, not where it was', async () => {
