@@ -5,6 +5,7 @@ import { useEditorStateEachFrame } from './useEditorStateEachFrame'
 import { isSafeExternalUrl } from '@shared/links'
 import { ParagraphLanguageSelect } from './ParagraphLanguageSelect'
 import { SuggestingToggle } from './suggestions/SuggestingToggle'
+import { takeSelectionFromScreen } from './extensions/SelectionFromScreen'
 
 type Props = {
   editor: Editor
@@ -49,7 +50,11 @@ export function Toolbar({ editor, undoManager, onFixFields, onInsertPhoto }: Pro
       title={label}
       aria-pressed={pressed}
       disabled={disabled}
-      onMouseDown={(event) => event.preventDefault()}
+      // The editor keeps the focus; a caret just moved there counts before the button acts.
+      onMouseDown={(event) => {
+        event.preventDefault()
+        takeSelectionFromScreen(editor.view)
+      }}
       onClick={run}
     >
       <span aria-hidden="true">{name === 'link' ? <LinkIcon /> : toolGlyphs[name]}</span>

@@ -12,6 +12,7 @@ import { Figure } from './extensions/Figure'
 import { WritingChecks, type WritingChecksOptions } from './extensions/WritingChecks'
 import { suggestionSchemaExtensions } from './suggestions/SuggestionMarks'
 import { SuggestChanges } from './suggestions/SuggestChanges'
+import { SelectionFromScreen } from './extensions/SelectionFromScreen'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -29,6 +30,7 @@ export function articleBodyExtensions(options: {
 }): Extensions {
   return [
     ...articleSchemaExtensions(),
+    SelectionFromScreen,
     EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
     Typography.configure({ getLanguage: options.getLanguage }),
     YjsBody.configure({

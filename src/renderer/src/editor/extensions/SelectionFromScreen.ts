@@ -1,0 +1,36 @@
+import { Extension } from '@tiptap/core'
+import { Plugin } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
+
+/** ProseMirror's reader of DOM changes (not in its public types): `flush` is what its selectionchange handler calls. */
+type ViewWithObserver = EditorView & { domObserver?: { forceFlush(): void; flush(): void } }
+
+/**
+ * Takes the caret the browser shows as the editor's selection, if it moved it without telling
+ * ProseMirror yet. A click, End, Ctrl+End or Shift+Home moves the caret natively and ProseMirror
+ * learns of it in a later `selectionchange` event; on a busy machine Chromium hands the next key or
+ * click to the page first (input goes before other tasks), and the Enter, the paste or the toolbar's
+ * heading would act where the caret was before. This does now what that event would do later.
+ */
+export function takeSelectionFromScreen(view: EditorView): void {
+  const observer = (view as ViewWithObserver).domObserver
+  if (!observer || view.composing || !view.hasFocus()) return
+  observer.forceFlush()
+  observer.flush()
+}
+
+const fromScreen = (view: EditorView) => {
+  takeSelectionFromScreen(view)
+  return false
+}
+
+/** Keys, copy, cut and paste act at the caret on screen (see takeSelectionFromScreen). */
+export const SelectionFromScreen = Extension.create({
+  name: 'selectionFromScreen',
+  // Before any other handler of these events reads the selection.
+  priority: 10_000,
+
+  addProseMirrorPlugins() {
+    return [new Plugin({ props: { handleDOMEvents: { keydown: fromScreen, copy: fromScreen, cut: fromScreen, paste: fromScreen } } })]
+  },
+})
