@@ -10,7 +10,6 @@ import { cmsApi } from './cmsApi'
 import { fetchArticlePhotos } from './fetchArticlePhotos'
 import { mergeSiteEdit } from './mergeSiteEdit'
 import { publishedBySite } from './publishedBySite'
-import { siteArticleDoc } from './siteArticleDoc'
 
 /** Dispatched on window for an article open in the editor: its document merges the update live. */
 export const REMOTE_UPDATE_EVENT = 'copydesk:remote-update'
@@ -95,6 +94,8 @@ async function articleFromSite(articleId: string, site: SiteArticle, now: number
   let cursor = 0
   // Already here (stored, then stopped before telling main): only the acknowledgement is missing.
   if (!(await db.articles.get(articleId))) {
+    // The import path (cleaner, schema, parsers) loads only when a post from the site comes in, not at start-up.
+    const { siteArticleDoc } = await import('./siteArticleDoc')
     const doc = await siteArticleDoc(site, now)
     const answer = await cmsApi.adopt(articleId, bytesToBase64(Y.encodeStateAsUpdate(doc)))
     if (answer.adopted) {
