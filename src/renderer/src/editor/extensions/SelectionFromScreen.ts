@@ -24,6 +24,16 @@ const fromScreen = (view: EditorView) => {
   return false
 }
 
+/**
+ * A character typed plainly goes in where the browser's caret is and ProseMirror reads it from the
+ * DOM, selection included: only keys ProseMirror handles itself (Enter, Backspace, arrows, shortcuts)
+ * need the caret first, and ordinary typing stays as fast as before.
+ */
+const keyFromScreen = (view: EditorView, event: KeyboardEvent) => {
+  const plainCharacter = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey
+  return plainCharacter ? false : fromScreen(view)
+}
+
 /** Keys, copy, cut and paste act at the caret on screen (see takeSelectionFromScreen). */
 export const SelectionFromScreen = Extension.create({
   name: 'selectionFromScreen',
@@ -31,6 +41,6 @@ export const SelectionFromScreen = Extension.create({
   priority: 10_000,
 
   addProseMirrorPlugins() {
-    return [new Plugin({ props: { handleDOMEvents: { keydown: fromScreen, copy: fromScreen, cut: fromScreen, paste: fromScreen } } })]
+    return [new Plugin({ props: { handleDOMEvents: { keydown: keyFromScreen, copy: fromScreen, cut: fromScreen, paste: fromScreen } } })]
   },
 })
