@@ -1,20 +1,12 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ExifTool } from 'exiftool-vendored'
-import { writeJpegWithTags } from '../../src/main/services/photos/testImages'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
-import type { PageGlobals } from '../fixtures'
 import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import { expect, test } from '../fixtures/wordpress'
-import { connectToSite } from '../support/siteSupport'
-
-// page.evaluate callbacks run in the app window (e2e code has no DOM types).
-declare const window: PageGlobals
-declare const location: { hash: string }
+import { leadAltText, writeExampleLeadPhoto } from '../support/photoSupport'
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 const lead = exampleArticle.leadPhoto
-const altText = 'Deux hommes en costume passent devant une garde d’honneur'
 
 type Media = { caption: { raw: string }; alt_text: string; media_details: { image_meta: { credit: string; caption: string } }; meta: Record<string, string> }
 
@@ -25,24 +17,7 @@ test('filing an article with a lead photo: the post’s featured image on the si
   const { page } = copydesk
   await page.setViewportSize({ width: 1360, height: 900 })
   const folder = join(copydesk.userDataDir, '..', 'incoming-cms')
-  await mkdir(folder, { recursive: true })
-  const exiftool = new ExifTool({ maxProcs: 1 })
-  try {
-    await writeJpegWithTags(
-      exiftool,
-      join(folder, 'gallant-bakou.jpg'),
-      {
-        'IPTC:CodedCharacterSet': 'UTF8',
-        'IPTC:Caption-Abstract': lead.caption,
-        'IPTC:By-line': lead.creator,
-        'IPTC:Credit': lead.credit,
-        'XMP-iptcCore:AltTextAccessibility': altText,
-      },
-      { seed: 7, width: 960, height: 640 },
-    )
-  } finally {
-    await exiftool.end()
-  }
+  await writeExampleLeadPhoto(folder, 7)
   await connectToSite(page, wordpress)
   await page.getByRole('link', { name: 'Photos' }).click()
   await copydesk.answerNextDialog(folder)
@@ -56,22 +31,14 @@ test('filing an article with a lead photo: the post’s featured image on the si
   await page.getByRole('button', { name: 'Add a lead photo…' }).click()
   await page.getByRole('dialog', { name: 'Choose the lead photo' }).getByRole('option').first().press('Enter')
   await expect(page.getByRole('region', { name: 'Lead photo' }).locator('figcaption')).toContainText(lead.caption)
-  const articleId = decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/article/', ''))
 
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(async () => {
-      const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-      return answer.ok ? answer.value.state : 'unknown'
-    }, { timeout: 20_000 })
-    .toBe('synced')
-  const { value } = (await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)) as { value: { postId: number } }
+  const { postId } = await fileAndWait(page)
   const admin = asUser(wordpress, 'administrator')
-  const post = (await admin.get(`wp/v2/posts/${value.postId}?context=edit`)).body as { featured_media: number }
+  const post = (await admin.get(`wp/v2/posts/${postId}?context=edit`)).body as { featured_media: number }
   expect(post.featured_media).toBeGreaterThan(0)
   const media = (await admin.get(`wp/v2/media/${post.featured_media}?context=edit`)).body as Media
   expect(media.caption.raw).toBe(lead.caption)
-  expect(media.alt_text).toBe(altText)
+  expect(media.alt_text).toBe(leadAltText)
   expect(media.media_details.image_meta).toMatchObject({ credit: lead.credit, caption: lead.caption })
   expect(media.meta).toMatchObject({ copydesk_credit: lead.credit, copydesk_creator: lead.creator })
   await page.screenshot({ path: test.info().outputPath('cms-photo-filed.png') })

@@ -3,7 +3,7 @@ import { siteUsers } from '../../scripts/wordpress/site.mjs'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { expect, test, type Site } from '../fixtures/wordpress'
-import { connectToSite } from '../support/siteSupport'
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
 declare const window: PageGlobals & { pwned?: number }
@@ -103,14 +103,8 @@ test('posts written in wp-admin by a reporter come into the editor’s desk with
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText(' : alerte rouge')
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
-  const clickedAt = Date.now()
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(async () => {
-      const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-      return answer.ok && answer.value.state === 'synced' && (answer.value.syncedAt ?? 0) >= clickedAt ? answer.value.postId : undefined
-    })
-    .toBe(postId)
+  // Filed: the same post, not a second one.
+  expect((await fileAndWait(page)).postId).toBe(postId)
   const posts = (await admin.get(`wp/v2/posts?status=${listedStatuses}&search=${encodeURIComponent(stamp)}&per_page=100&context=edit`)).body as Post[]
   expect(posts.filter((post) => post.title.raw.startsWith('Crue de la Loire')).map((post) => [post.id, post.title.raw])).toEqual([
     [postId, `Crue de la Loire ${stamp} : alerte rouge`],

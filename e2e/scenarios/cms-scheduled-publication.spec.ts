@@ -1,18 +1,15 @@
 import type { Page } from '@playwright/test'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
-import type { PageGlobals } from '../fixtures'
 import { newArticle } from '../support/deskSupport'
 import { setProfile } from '../support/reviewSupport'
 import { expect, test } from '../fixtures/wordpress'
-import { connectToSite } from '../support/siteSupport'
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 // An article scheduled for a time that passed before it was filed (written offline, the desk closed)
 // is not shown as published — it is not on the site — and the desk says it is overdue. Once filed,
 // WordPress publishes it (its time has come) and the desk's next pull shows it published by the site.
 // (WordPress's own WP-cron publication at the scheduled time: scheduledPublication.wordpress.test.ts.)
 
-declare const window: PageGlobals
-declare const location: { hash: string }
 
 const workflow = (page: Page) => page.getByRole('region', { name: 'Workflow' })
 const history = (page: Page) => page.getByRole('list', { name: 'History' }).getByRole('listitem')
@@ -47,18 +44,9 @@ test('a scheduled article whose time passed unfiled says it is overdue; filed, i
   await page.screenshot({ path: test.info().outputPath('scheduled-overdue.png') })
 
   // Filed now: its time has passed, so WordPress publishes it at once.
-  const articleId = decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/article/', ''))
-  const clickedAt = Date.now()
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(async () => {
-      const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-      return answer.ok && answer.value.state === 'synced' && (answer.value.syncedAt ?? 0) >= clickedAt ? answer.value.postId : undefined
-    })
-    .toEqual(expect.any(Number))
-  const { value } = (await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)) as { value: { postId: number } }
+  const { postId } = await fileAndWait(page)
   const admin = asUser(wordpress, 'administrator')
-  expect(((await admin.get(`wp/v2/posts/${value.postId}?context=edit`)).body as { status: string }).status).toBe('publish')
+  expect(((await admin.get(`wp/v2/posts/${postId}?context=edit`)).body as { status: string }).status).toBe('publish')
 
   // The next pull brings the publication: published, by the site, at the scheduled time.
   await page.getByRole('button', { name: 'Get changes' }).click()
@@ -66,7 +54,7 @@ test('a scheduled article whose time passed unfiled says it is overdue; filed, i
   await expect(workflow(page).getByRole('note')).toHaveCount(0)
   await expect(history(page).first()).toContainText('Published at the scheduled time by the site (WordPress)')
   await expect(history(page)).toHaveCount(5)
-  const post = (await admin.get(`wp/v2/posts/${value.postId}?context=edit`)).body as { meta: { copydesk_workflow_status: string } }
+  const post = (await admin.get(`wp/v2/posts/${postId}?context=edit`)).body as { meta: { copydesk_workflow_status: string } }
   expect(post.meta.copydesk_workflow_status).toBe('published')
   await page.getByRole('list', { name: 'History' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: test.info().outputPath('scheduled-published-by-site.png') })

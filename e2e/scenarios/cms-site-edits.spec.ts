@@ -3,25 +3,13 @@ import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { newArticle } from '../support/deskSupport'
 import { expect, test } from '../fixtures/wordpress'
-import { connectToSite } from '../support/siteSupport'
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 // page.evaluate callbacks run in the app window (e2e code has no DOM types).
 declare const window: PageGlobals & { pwned?: number }
-declare const location: { hash: string }
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
 const syncState = (page: Page) => page.getByRole('status', { name: 'Sync with the site' })
-
-async function fileAndWait(page: Page, articleId: string) {
-  const clickedAt = Date.now()
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(async () => {
-      const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-      return answer.ok && answer.value.state === 'synced' && (answer.value.syncedAt ?? 0) >= clickedAt
-    })
-    .toBe(true)
-}
 
 test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s headline merges in as text, its body is kept as a version, nothing runs, nothing is lost', async ({
   copydesk,
@@ -34,14 +22,12 @@ test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s h
   await body(page).click()
   await page.keyboard.insertText('Premier paragraphe.')
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
-  const articleId = decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/article/', ''))
-  await fileAndWait(page, articleId)
-  const { value } = (await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)) as { value: { postId: number } }
+  const { postId } = await fileAndWait(page)
 
   // On the site, the administrator rewrites the headline (markup and script in it) and the body.
   const hostileHeadline = 'Crue de la Loire : <img src=x onerror="window.pwned=1"> alerte'
   const admin = asUser(wordpress, 'administrator')
-  const edited = await admin.post(`wp/v2/posts/${value.postId}`, {
+  const edited = await admin.post(`wp/v2/posts/${postId}`, {
     title: hostileHeadline,
     content: '<p>Texte réécrit sur le site.<script>window.pwned=2</script></p>',
   })
@@ -72,9 +58,9 @@ test('an edit made in wp-admin while Copydesk has unsynced edits: the site’s h
   await page.screenshot({ path: test.info().outputPath('cms-site-edit.png') })
 
   // Filed again: the merged article goes to the site, the headline escaped, the local paragraph in.
-  await fileAndWait(page, articleId)
+  await fileAndWait(page)
   await expect(syncState(page)).toHaveText('On Copydesk test site')
-  const post = (await admin.get(`wp/v2/posts/${value.postId}?context=edit`)).body as { title: { raw: string }; content: { raw: string } }
+  const post = (await admin.get(`wp/v2/posts/${postId}?context=edit`)).body as { title: { raw: string }; content: { raw: string } }
   expect(post.title.raw).toBe('Crue de la Loire : &lt;img src=x onerror="window.pwned=1"&gt; alerte')
   expect(post.content.raw).toBe('<p>Premier paragraphe.</p>\n<p>Ajout local.</p>')
 })

@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
-import type { PageGlobals } from '../fixtures'
 import { ChromiumCopydesk } from '../fixtures/ChromiumCopydesk'
 import { expect, test } from '../fixtures/wordpress'
 import { newArticle } from '../support/deskSupport'
-import { connectToSite } from '../support/siteSupport'
-
-// page.evaluate callbacks run in the app window (e2e code has no DOM types).
-declare const window: PageGlobals
-declare const location: { hash: string }
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article text' })
 const syncState = (page: Page) => page.getByRole('status', { name: 'Sync with the site' })
@@ -22,20 +17,6 @@ async function addParagraphAtEnd(page: Page, text: string) {
   await page.keyboard.press('Enter')
   await page.keyboard.insertText(text)
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
-}
-
-/** Files the open article and waits until this filing (not an earlier one) is on the site. */
-async function fileAndWait(page: Page) {
-  const articleId = decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/article/', ''))
-  const clickedAt = Date.now()
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(async () => {
-      const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-      return answer.ok && answer.value.state === 'synced' && (answer.value.syncedAt ?? 0) >= clickedAt
-    })
-    .toBe(true)
-  await expect(syncState(page)).toHaveText('On Copydesk test site')
 }
 
 test('a reporter and an editor, each in their own Copydesk, edit the same article: after syncing both see both edits, and so does the post', async ({
@@ -52,6 +33,7 @@ test('a reporter and an editor, each in their own Copydesk, edit the same articl
   await reporter.page.keyboard.insertText('Premier paragraphe du reporter.')
   await expect(reporter.page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
   await fileAndWait(reporter.page)
+  await expect(syncState(reporter.page)).toHaveText('On Copydesk test site')
 
   const editorDir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-editor-'))
   const editor = await ChromiumCopydesk.start({ testDir: editorDir, locale: 'en-US', blockIndexedDB: false })

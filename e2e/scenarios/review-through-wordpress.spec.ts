@@ -1,9 +1,7 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { ExifTool } from 'exiftool-vendored'
-import { writeJpegWithTags } from '../../src/main/services/photos/testImages'
 import { asUser } from '../../src/main/services/sync/testing/siteRequests'
 import type { PageGlobals } from '../fixtures'
 import { ChromiumCopydesk } from '../fixtures/ChromiumCopydesk'
@@ -11,7 +9,8 @@ import { expect, test } from '../fixtures/wordpress'
 import { exampleArticle } from '../support/exampleArticle'
 import { selectInBody, setProfile } from '../support/reviewSupport'
 import { newArticle } from '../support/deskSupport'
-import { connectToSite } from '../support/siteSupport'
+import { leadAltText, writeExampleLeadPhoto } from '../support/photoSupport'
+import { connectToSite, fileAndWait } from '../support/siteSupport'
 
 // The review through the newsroom's WordPress: a reporter (the site's author) and an editor (the
 // site's editor), each in their own Copydesk, pass the example article back and forth through the
@@ -25,7 +24,6 @@ const STANDFIRST = 'Des avions cargo azerbaïdjanais ont fait la navette avec un
 const KEPT_SENTENCE = 'Les ministères israéliens des Affaires étrangères et de la Défense ont refusé de commenter ce rapport.'
 const QUOTE = 'une préoccupation majeure que les armes israéliennes tirent sur notre peuple'
 const lead = exampleArticle.leadPhoto
-const altText = 'Deux hommes en costume passent devant une garde d’honneur'
 const lastWord = exampleArticle.headline.split(' ').at(-1)!
 const NEW_HEADLINE = `${exampleArticle.headline.slice(0, -lastWord.length)}Karabakh`
 
@@ -34,45 +32,6 @@ const workflow = (page: Page) => page.getByRole('region', { name: 'Workflow' })
 const suggestions = (page: Page) => page.getByRole('region', { name: 'Suggestions' })
 const comments = (page: Page) => page.getByRole('region', { name: 'Comments' })
 const thread = (page: Page) => comments(page).getByRole('listitem', { name: `Comment on “${QUOTE}”` })
-
-/** Files the open article and waits until this filing (not an earlier one) is on the site. */
-async function fileAndWait(page: Page) {
-  const articleId = decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/article/', ''))
-  const clickedAt = Date.now()
-  await page.getByRole('button', { name: 'File to site' }).click()
-  await expect
-    .poll(
-      async () => {
-        const answer = await page.evaluate((id) => window.copydesk.cms.articleState({ articleId: id }), articleId)
-        return answer.ok ? `${answer.value.state}${(answer.value.syncedAt ?? 0) >= clickedAt ? '' : ' (earlier)'} ${answer.value.reason?.message ?? ''}`.trim() : 'unknown'
-      },
-      { timeout: 30_000 },
-    )
-    .toBe('synced')
-  return articleId
-}
-
-/** The example article's lead photo as an agency sends it: IPTC caption, by-line and credit, XMP alt text. */
-async function writeLeadPhoto(folder: string) {
-  await mkdir(folder, { recursive: true })
-  const exiftool = new ExifTool({ maxProcs: 1 })
-  try {
-    await writeJpegWithTags(
-      exiftool,
-      join(folder, 'gallant-bakou.jpg'),
-      {
-        'IPTC:CodedCharacterSet': 'UTF8',
-        'IPTC:Caption-Abstract': lead.caption,
-        'IPTC:By-line': lead.creator,
-        'IPTC:Credit': lead.credit,
-        'XMP-iptcCore:AltTextAccessibility': altText,
-      },
-      { seed: 3, width: 960, height: 640 },
-    )
-  } finally {
-    await exiftool.end()
-  }
-}
 
 test('a reporter and an editor review the example article through WordPress until the editor publishes it, photo and all', async ({
   copydesk: reporterApp,
@@ -88,7 +47,7 @@ test('a reporter and an editor review the example article through WordPress unti
   await setProfile(reporter, 'Rémi Reporter', 'Reporter')
   await connectToSite(reporter, wordpress, 'author')
   const folder = join(reporterApp.userDataDir, '..', 'incoming-review')
-  await writeLeadPhoto(folder)
+  await writeExampleLeadPhoto(folder, 3)
   await reporter.getByRole('link', { name: 'Photos' }).click()
   await reporterApp.answerNextDialog(folder)
   await reporter.getByRole('button', { name: 'Import a folder…' }).click()
@@ -123,7 +82,7 @@ test('a reporter and an editor review the example article through WordPress unti
 
   await workflow(reporter).getByRole('button', { name: 'Submit for review' }).click()
   await expect(workflow(reporter).getByLabel('Status: Submitted')).toBeVisible()
-  const articleId = await fileAndWait(reporter)
+  const { articleId } = await fileAndWait(reporter)
 
   const editorDir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-editor-'))
   const editorApp = await ChromiumCopydesk.start({ testDir: editorDir, locale: 'en-US', blockIndexedDB: false })
@@ -230,7 +189,7 @@ test('a reporter and an editor review the example article through WordPress unti
       meta: Record<string, string>
     }
     expect(media.caption.raw).toBe(lead.caption)
-    expect(media.alt_text).toBe(altText)
+    expect(media.alt_text).toBe(leadAltText)
     expect(media.meta).toMatchObject({ copydesk_credit: lead.credit, copydesk_creator: lead.creator })
   } finally {
     await editorApp.dispose()
