@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import * as Y from 'yjs'
 import type { CmsStatus } from '@shared/cms/account'
-import type { ArticleSyncState } from '@shared/cms/filing'
 import { bytesToBase64 } from '@shared/base64'
 import { readFields } from '../../article/articleDoc'
 import { readLeadPhoto } from '../../article/articlePhotos'
@@ -12,6 +11,7 @@ import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
 import { cmsApi } from './cmsApi'
 import { fetchArticlePhotos } from './fetchArticlePhotos'
+import { useArticleSyncState } from './useArticleSyncState'
 import {
   pullFromSite,
   REMOTE_ORIGIN,
@@ -31,20 +31,15 @@ import { PULL_REQUEST_EVENT } from './SitePuller'
 export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }) {
   const { t } = useTranslation()
   const [account, setAccount] = useState<CmsStatus | undefined>()
-  const [sync, setSync] = useState<ArticleSyncState | undefined>()
+  const [sync, setSync] = useArticleSyncState(articleId)
   const [failure, setFailure] = useState('')
   const [siteEdit, setSiteEdit] = useState<SiteEditDetail | undefined>()
 
   useEffect(() => {
     let live = true
     cmsApi.status().then((status) => live && setAccount(status), () => undefined)
-    cmsApi.articleState(articleId).then((state) => live && setSync(state), () => undefined)
-    const stop = cmsApi.onSyncState((state) => {
-      if (state.articleId === articleId) setSync(state)
-    })
     return () => {
       live = false
-      stop()
     }
   }, [articleId])
 

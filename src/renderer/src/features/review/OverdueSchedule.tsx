@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type * as Y from 'yjs'
-import type { ArticleSyncState } from '@shared/cms/filing'
 import { statusChangedAt } from '../../article/articleWorkflow'
-import { cmsApi } from '../cms/cmsApi'
+import { useArticleSyncState } from '../cms/useArticleSyncState'
 import { formatDateTime } from './dateTimeInput'
 
 const CLOCK_MS = 60_000
@@ -16,23 +15,12 @@ const CLOCK_MS = 60_000
 export function OverdueSchedule({ doc, articleId, scheduledAt }: { doc: Y.Doc; articleId: string; scheduledAt: number }) {
   const { t, i18n } = useTranslation()
   const [now, setNow] = useState(Date.now)
-  const [sync, setSync] = useState<ArticleSyncState | undefined>()
+  const [sync] = useArticleSyncState(articleId)
   useEffect(() => {
     if (scheduledAt <= now) return
     const timer = setTimeout(() => setNow(Date.now()), Math.min(scheduledAt - now + 50, CLOCK_MS))
     return () => clearTimeout(timer)
   }, [scheduledAt, now])
-  useEffect(() => {
-    let live = true
-    cmsApi.articleState(articleId).then((state) => live && setSync(state), () => undefined)
-    const stop = cmsApi.onSyncState((state) => {
-      if (state.articleId === articleId) setSync(state)
-    })
-    return () => {
-      live = false
-      stop()
-    }
-  }, [articleId])
   if (scheduledAt > now) return null
   // Filed as scheduled: the last filing that reached the site came after the article was scheduled.
   const filed = sync?.state === 'synced' && (sync.syncedAt ?? 0) >= statusChangedAt(doc, 0)
