@@ -1,9 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Editor } from '@tiptap/core'
 import * as Y from 'yjs'
 import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
-import { articleBodyExtensions } from '../presets'
+import { articleEditor, destroyArticleEditors, posOf } from '../testing/articleEditor'
 import { initI18n } from '../../i18n/i18n'
 import { collectSuggestions } from './collectSuggestions'
 import { authorHue, makeSuggestionId, originOfSuggestion } from './suggestionIds'
@@ -21,34 +20,12 @@ beforeAll(async () => {
   await initI18n('en')
 })
 
-let editors: Editor[] = []
 afterEach(() => {
-  for (const editor of editors) editor.destroy()
-  editors = []
+  destroyArticleEditors()
   suggestingMode.set(false)
   suggestingAs.set({ name: '', role: '' })
   refusedEdit.set(null)
 })
-
-/** The article's editor on `doc`, as the app builds it. */
-async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoManager(doc)) {
-  const editor = new Editor({
-    element: document.body.appendChild(document.createElement('div')),
-    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
-  })
-  editors.push(editor)
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  return editor
-}
-
-/** A document position just before `text` in the first paragraph (text only, no inline nodes). */
-function posOf(editor: Editor, text: string, occurrence = 0): number {
-  const content = editor.state.doc.firstChild?.textContent ?? ''
-  let index = -1
-  for (let i = 0; i <= occurrence; i++) index = content.indexOf(text, index + 1)
-  if (index < 0) throw new Error(`"${text}" is not in "${content}"`)
-  return 1 + index
-}
 
 /** What the Yjs body's first paragraph holds, as a delta (text with its marks as attributes). */
 function yDelta(doc: Y.Doc): { insert: string; attributes?: Record<string, { id: string }> }[] {

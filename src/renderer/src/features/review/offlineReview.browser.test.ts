@@ -1,10 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Editor } from '@tiptap/core'
 import * as Y from 'yjs'
-import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { addThread, currentQuote, readThreads, replyToThread } from '../../article/articleComments'
 import { bodyOf } from '../../article/articleDoc'
-import { articleBodyExtensions } from '../../editor/presets'
+import { articleEditor, destroyArticleEditors, posOf } from '../../editor/testing/articleEditor'
 import { collectSuggestions } from '../../editor/suggestions/collectSuggestions'
 import { suggestingAs, suggestingMode } from '../../editor/suggestions/suggestionMode'
 import { initI18n } from '../../i18n/i18n'
@@ -19,30 +17,11 @@ beforeAll(async () => {
   await initI18n('en')
 })
 
-let editors: Editor[] = []
 afterEach(() => {
-  for (const editor of editors) editor.destroy()
-  editors = []
+  destroyArticleEditors()
   suggestingMode.set(false)
   suggestingAs.set({ name: '', role: '' })
 })
-
-async function articleEditor(doc: Y.Doc) {
-  const editor = new Editor({
-    element: document.body.appendChild(document.createElement('div')),
-    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager: new ArticleUndoManager(doc), placeholder: '', getLanguage: () => 'fr' }),
-  })
-  editors.push(editor)
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  return editor
-}
-
-/** A document position just before `text` in the first paragraph. */
-function posOf(editor: Editor, text: string): number {
-  const index = editor.state.doc.firstChild!.textContent.indexOf(text)
-  if (index < 0) throw new Error(`"${text}" is not in the paragraph`)
-  return 1 + index
-}
 
 /** A comment on `quote` in the first paragraph, anchored in the Yjs text as the app anchors it. */
 function commentOn(doc: Y.Doc, quote: string, author: string, text: string): string {

@@ -1,0 +1,33 @@
+import { Editor } from '@tiptap/core'
+import type * as Y from 'yjs'
+import { ArticleUndoManager } from '../../article/ArticleUndoManager'
+import { bodyOf } from '../../article/articleDoc'
+import { articleBodyExtensions } from '../presets'
+
+const open: Editor[] = []
+
+/** The article's editor on `doc`, as the app builds it, on the page; browser tests only. */
+export async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoManager(doc)): Promise<Editor> {
+  const editor = new Editor({
+    element: document.body.appendChild(document.createElement('div')),
+    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
+  })
+  open.push(editor)
+  // The binding renders the document after the editor is created.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return editor
+}
+
+/** Destroys every editor `articleEditor` made (for afterEach). */
+export function destroyArticleEditors(): void {
+  for (const editor of open.splice(0)) editor.destroy()
+}
+
+/** A document position just before the `occurrence`-th `text` in the first paragraph (text only, no inline nodes). */
+export function posOf(editor: Editor, text: string, occurrence = 0): number {
+  const content = editor.state.doc.firstChild?.textContent ?? ''
+  let index = -1
+  for (let i = 0; i <= occurrence; i++) index = content.indexOf(text, index + 1)
+  if (index < 0) throw new Error(`"${text}" is not in "${content}"`)
+  return 1 + index
+}
