@@ -13,6 +13,7 @@ import { WritingChecks, type WritingChecksOptions } from './extensions/WritingCh
 import { suggestionSchemaExtensions } from './suggestions/SuggestionMarks'
 import { SuggestChanges } from './suggestions/SuggestChanges'
 import { SelectionFromScreen } from './extensions/SelectionFromScreen'
+import { CaretBlockOnScreen } from './extensions/CaretBlockOnScreen'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -31,6 +32,7 @@ export function articleBodyExtensions(options: {
   return [
     ...articleSchemaExtensions(),
     SelectionFromScreen,
+    CaretBlockOnScreen,
     EmptyBodyPlaceholder.configure({ placeholder: options.placeholder }),
     Typography.configure({ getLanguage: options.getLanguage }),
     YjsBody.configure({

@@ -11,6 +11,8 @@ export async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoMan
   const editor = new Editor({
     element: document.body.appendChild(document.createElement('div')),
     extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
+    // The body's class, so that a test loading the app's stylesheet sees the body as the app draws it.
+    editorProps: { attributes: { class: 'article-body' } },
   })
   open.push(editor)
   // The binding renders the document after the editor is created.
