@@ -1,6 +1,6 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import * as Y from 'yjs'
-import { ArticlePersistence, type SaveState } from '../db/ArticlePersistence'
+import { ArticlePersistence } from '../db/ArticlePersistence'
 import { saveCheckpoint } from '../db/checkpoints'
 import { db } from '../db/db'
 import { initArticleDoc, LOAD_ORIGIN } from './articleDoc'
@@ -99,20 +99,4 @@ export function useScratchSession(onRecovery: (state: RecoveryState) => void, re
     }
   }, [session, reason])
   return session
-}
-
-const savedState: SaveState = { kind: 'saved', at: 0 }
-
-/**
- * The save state, for display. It changes at the first keystroke of every batch: the change is
- * rendered as a transition, after the keystroke's own work, never synchronously inside it (as
- * useSyncExternalStore would, in the key's event).
- */
-export function useSaveState(persistence: ArticlePersistence | null): SaveState {
-  const [state, setState] = useState<SaveState>(() => persistence?.saveState ?? savedState)
-  useEffect(() => {
-    setState(persistence?.saveState ?? savedState)
-    return persistence?.subscribe((next) => startTransition(() => setState(next)))
-  }, [persistence])
-  return state
 }

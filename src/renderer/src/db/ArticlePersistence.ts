@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { LOAD_ORIGIN } from '../article/articleDoc'
 import type { CopydeskDb } from './CopydeskDb'
+import { whenQuiet } from '../ui/whenQuiet'
 import { compactArticle, loadArticleInto, writeIndexEntry } from './articleRepository'
 import { clearUnloadJournal, readUnloadJournal, saveUnloadJournal } from './unloadJournal'
 
@@ -29,7 +30,8 @@ export class ArticlePersistence {
   /** When the oldest and newest waiting updates arrived (performance.now()), for the lag figure. */
   private pendingSpan: { first: number; last: number } | undefined
   private flushTimer: ReturnType<typeof setTimeout> | undefined
-  private indexTimer: ReturnType<typeof setTimeout> | undefined
+  /** The desk's index row follows the text once typing pauses. */
+  private readonly indexRefresh = whenQuiet(() => void this.refreshIndex(), INDEX_DELAY_MS)
   private writing: Promise<void> | undefined
   /** The update of the write in flight: an unloading page aborts it, so it is written again then. */
   private inFlight: Uint8Array | undefined
@@ -105,7 +107,7 @@ export class ArticlePersistence {
     removeEventListener('pagehide', this.flushBeforeUnload)
     document.removeEventListener('visibilitychange', this.onVisibilityChange)
     await this.flushNow()
-    clearTimeout(this.indexTimer)
+    this.indexRefresh.cancel()
     if (this.failures === 0) await this.refreshIndex()
     this.destroyed = true
   }
@@ -121,8 +123,7 @@ export class ArticlePersistence {
     this.pendingSpan = { first: this.pendingSpan?.first ?? now, last: now }
     if (this.state.kind === 'saved') this.setState({ kind: 'saving' })
     this.scheduleFlush(FLUSH_DELAY_MS)
-    clearTimeout(this.indexTimer)
-    this.indexTimer = setTimeout(() => void this.refreshIndex(), INDEX_DELAY_MS)
+    this.indexRefresh.poke()
   }
 
   private scheduleFlush(delay: number) {

@@ -11,6 +11,7 @@ import { countBody } from './bodyCounts'
 import { cleanPastedHtml } from '../exchange/cleanHtml'
 import { WritingAidsContext } from '../features/writingAids/WritingAidsContext'
 import { spellingClient } from '../spelling/spellingClient'
+import { whenQuiet } from '../ui/whenQuiet'
 import type { CheckTarget } from './extensions/WritingChecks'
 import { CheckMenu } from './checks/CheckMenu'
 import { PhotoPicker } from '../features/articlePhotos/PhotoPicker'
@@ -99,16 +100,12 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
   }, [editor, writingAids.config, language])
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const update = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => counts.set(countBody(editor.state.doc)), COUNTS_DELAY_MS)
-    }
-    update()
-    editor.on('update', update)
+    const recount = whenQuiet(() => counts.set(countBody(editor.state.doc)), COUNTS_DELAY_MS)
+    recount.poke()
+    editor.on('update', recount.poke)
     return () => {
-      clearTimeout(timer)
-      editor.off('update', update)
+      recount.cancel()
+      editor.off('update', recount.poke)
     }
   }, [editor, counts])
 

@@ -4,6 +4,7 @@ import { bytesToBase64 } from '@shared/base64'
 import { LOAD_ORIGIN } from '../article/articleDoc'
 import { mainApi } from '../ipc/mainApi'
 import { exportModelOf } from './exportModelOf'
+import { whenQuiet } from '../ui/whenQuiet'
 
 /** A few seconds after the writing pauses: a whole-file write per burst of typing, not per keystroke. */
 export const BACKUP_DELAY_MS = 3000
@@ -16,9 +17,7 @@ export const BACKUP_DELAY_MS = 3000
 export function useBackupMirror(doc: Y.Doc, articleId: string): void {
   useEffect(() => {
     let pending = false
-    let timer: ReturnType<typeof setTimeout> | undefined
     const write = async () => {
-      clearTimeout(timer)
       if (!pending) return
       pending = false
       try {
@@ -31,15 +30,16 @@ export function useBackupMirror(doc: Y.Doc, articleId: string): void {
         pending = true
       }
     }
+    const settled = whenQuiet(() => void write(), BACKUP_DELAY_MS)
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return
       pending = true
-      clearTimeout(timer)
-      timer = setTimeout(() => void write(), BACKUP_DELAY_MS)
+      settled.poke()
     }
     doc.on('update', onUpdate)
     return () => {
       doc.off('update', onUpdate)
+      settled.cancel()
       void write()
     }
   }, [doc, articleId])

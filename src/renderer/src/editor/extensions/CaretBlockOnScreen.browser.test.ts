@@ -35,6 +35,10 @@ describe('typing into a block the keyboard has just made', () => {
     type(' suite.')
     await nextTask()
     expect(blocks(editor)).toEqual(['paragraph: Premier paragraphe.', 'paragraph: Deuxième suite.'])
+    // Only the caret's block is kept drawn; the one left behind is back to `content-visibility: auto`.
+    expect([...editor.view.dom.querySelectorAll('.caret-block')]).toEqual([editor.view.dom.lastElementChild])
+    editor.commands.setTextSelection(3)
+    expect([...editor.view.dom.querySelectorAll('.caret-block')]).toEqual([editor.view.dom.firstElementChild])
   })
 
   it('a second Enter in the new, empty list item leaves the list', async () => {

@@ -14,20 +14,31 @@ const CARET_BLOCK_CLASS = 'caret-block'
  * caret stays before the text, so the next key lands at the start. The block holding the caret, and
  * the one holding the other end of the selection, are marked drawn in the same update that makes them.
  */
+type Block = { from: number; to: number }
+type CaretBlocks = { blocks: Block[]; decorations: DecorationSet }
+
 export const CaretBlockOnScreen = Extension.create({
   name: 'caretBlockOnScreen',
 
   addProseMirrorPlugins() {
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<CaretBlocks>({
         key: new PluginKey('caretBlockOnScreen'),
         state: {
-          init: (_, state) => caretBlocks(state),
-          apply: (tr, previous, _, state) => (tr.docChanged || tr.selectionSet ? caretBlocks(state) : previous),
+          init: (_, state) => marked(state, caretBlocks(state)),
+          apply: (tr, previous, _, state) => {
+            if (!tr.docChanged && !tr.selectionSet) return previous
+            const blocks = caretBlocks(state)
+            // Typing within the block: the same marks, moved along (building a new set walks every block).
+            // Mapped as DecorationSet.map maps node decorations, so the comparison says what it would give.
+            const moved = previous.blocks.map(({ from, to }) => ({ from: tr.mapping.map(from, 1), to: tr.mapping.map(to, -1) }))
+            if (!sameBlocks(moved, blocks)) return marked(state, blocks)
+            return { blocks, decorations: tr.docChanged ? previous.decorations.map(tr.mapping, tr.doc) : previous.decorations }
+          },
         },
         props: {
           decorations(state) {
-            return this.getState(state)
+            return this.getState(state)?.decorations
           },
         },
       }),
@@ -35,16 +46,26 @@ export const CaretBlockOnScreen = Extension.create({
   },
 })
 
-function caretBlocks(state: EditorState): DecorationSet {
+const marked = (state: EditorState, blocks: Block[]): CaretBlocks => ({
+  blocks,
+  decorations: DecorationSet.create(
+    state.doc,
+    blocks.map(({ from, to }) => Decoration.node(from, to, { class: CARET_BLOCK_CLASS })),
+  ),
+})
+
+/** The block of the caret, and that of the selection's other end when it is another. */
+function caretBlocks(state: EditorState): Block[] {
   const { $anchor, $head } = state.selection
-  const decorations = [blockAround($head), blockAround($anchor)].flatMap((block, index, all) =>
-    block && (index === 0 || block.from !== all[0]?.from) ? [Decoration.node(block.from, block.to, { class: CARET_BLOCK_CLASS })] : [],
-  )
-  return DecorationSet.create(state.doc, decorations)
+  const head = blockAround($head)
+  const anchor = blockAround($anchor)
+  return [head, anchor && anchor.from !== head?.from ? anchor : null].filter((block): block is Block => block !== null)
 }
 
+const sameBlocks = (a: Block[], b: Block[]) => a.length === b.length && a.every((block, index) => block.from === b[index]!.from && block.to === b[index]!.to)
+
 /** The top-level block at a position: the one it is inside, or, between blocks (a selected photo), the one after it. */
-function blockAround($pos: ResolvedPos): { from: number; to: number } | null {
+function blockAround($pos: ResolvedPos): Block | null {
   if ($pos.depth >= 1) return { from: $pos.before(1), to: $pos.after(1) }
   const after = $pos.nodeAfter
   if (after) return { from: $pos.pos, to: $pos.pos + after.nodeSize }

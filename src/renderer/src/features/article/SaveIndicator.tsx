@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ArticlePersistence } from '../../db/ArticlePersistence'
 import type { RecoveryState } from '../../article/RecoveryWriter'
-import { useSaveState } from '../../article/useArticleSession'
+import { useSaveState } from '../../article/useSaveState'
 
 /**
  * Always-visible save status; never a modal. It follows the save state itself: the state flips at

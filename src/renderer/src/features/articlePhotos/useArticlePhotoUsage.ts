@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type * as Y from 'yjs'
 import { photoIdsOfDoc } from '../../article/articlePhotos'
+import { whenQuiet } from '../../ui/whenQuiet'
 import { photoApi } from '../photos/photoApi'
 import { loadPhotoLibrary } from './photoLibraryStore'
 
@@ -15,10 +16,7 @@ const USAGE_DELAY_MS = 800
 export function useArticlePhotoUsage(doc: Y.Doc, articleId: string): void {
   useEffect(() => {
     let sent: string | null = null
-    let timer: ReturnType<typeof setTimeout> | undefined
     const declare = () => {
-      clearTimeout(timer)
-      timer = undefined
       const ids = photoIdsOfDoc(doc)
       const key = ids.join()
       if (key === sent) return
@@ -27,16 +25,13 @@ export function useArticlePhotoUsage(doc: Y.Doc, articleId: string): void {
         sent = null // declared again at the next change
       })
     }
-    const onUpdate = () => {
-      clearTimeout(timer)
-      timer = setTimeout(declare, USAGE_DELAY_MS)
-    }
+    const changed = whenQuiet(declare, USAGE_DELAY_MS)
     void loadPhotoLibrary()
     declare()
-    doc.on('update', onUpdate)
+    doc.on('update', changed.poke)
     return () => {
-      doc.off('update', onUpdate)
-      if (timer !== undefined) declare()
+      doc.off('update', changed.poke)
+      changed.flush()
     }
   }, [doc, articleId])
 }

@@ -5,6 +5,7 @@ import { addThread, currentQuote, readThreads, replyToThread, setThreadResolved,
 import type { ArticleSession } from '../../article/useArticleSession'
 import { COMMENT_ACTIVATE_EVENT, setActiveComment } from '../../editor/extensions/CommentHighlights'
 import { formatTime } from '../../ui/formatTime'
+import { whenQuiet } from '../../ui/whenQuiet'
 import { bodyEditor, revealThread, selectionAnchors } from './bodyEditorAccess'
 
 const REFRESH_DELAY_MS = 300
@@ -13,19 +14,15 @@ const REFRESH_DELAY_MS = 300
 function useThreads(session: ArticleSession): CommentThread[] {
   const [threads, setThreads] = useState(() => readThreads(session.doc))
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const refresh = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => setThreads(readThreads(session.doc)), REFRESH_DELAY_MS)
-    }
     const now = () => setThreads(readThreads(session.doc))
+    const refresh = whenQuiet(now, REFRESH_DELAY_MS)
     const comments = session.doc.getMap('comments')
     comments.observeDeep(now)
-    session.doc.on('update', refresh)
+    session.doc.on('update', refresh.poke)
     return () => {
-      clearTimeout(timer)
+      refresh.cancel()
       comments.unobserveDeep(now)
-      session.doc.off('update', refresh)
+      session.doc.off('update', refresh.poke)
     }
   }, [session])
   return threads

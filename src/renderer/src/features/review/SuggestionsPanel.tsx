@@ -7,6 +7,7 @@ import { collectSuggestions, type SuggestionSummary } from '../../editor/suggest
 import { authorHue } from '../../editor/suggestions/suggestionIds'
 import { suggestingAs } from '../../editor/suggestions/suggestionMode'
 import { formatTime } from '../../ui/formatTime'
+import { whenQuiet } from '../../ui/whenQuiet'
 import { bodyEditor } from './bodyEditorAccess'
 import { resolveAllFieldSuggestions, resolveFieldSuggestion, type FieldSuggestion } from '../../article/fieldSuggestions'
 import { useFieldSuggestions } from '../../article/useFieldSuggestions'
@@ -27,17 +28,13 @@ function useSuggestions(session: ArticleSession): [SuggestionSummary[], () => vo
     setSuggestions(editor ? collectSuggestions(editor.state.doc) : [])
   }, [])
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const refresh = () => {
-      clearTimeout(timer)
-      timer = setTimeout(read, REFRESH_DELAY_MS)
-    }
+    const refresh = whenQuiet(read, REFRESH_DELAY_MS)
     // The body editor may mount after this panel.
-    refresh()
-    session.doc.on('update', refresh)
+    refresh.poke()
+    session.doc.on('update', refresh.poke)
     return () => {
-      clearTimeout(timer)
-      session.doc.off('update', refresh)
+      refresh.cancel()
+      session.doc.off('update', refresh.poke)
     }
   }, [session, read])
   return [suggestions, read]

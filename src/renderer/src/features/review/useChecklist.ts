@@ -7,6 +7,7 @@ import { readFields } from '../../article/articleDoc'
 import { checklistInputFromDoc } from '../../article/articleReview'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { useValueStore, type ValueStore } from '../../ui/valueStore'
+import { whenQuiet } from '../../ui/whenQuiet'
 import { sectionLimits } from '../length/sectionLimitsData'
 import { articlePhotoFacts } from '../articlePhotos/articlePhotoWords'
 import { photoLibrary } from '../articlePhotos/photoLibraryStore'
@@ -27,16 +28,12 @@ export function useChecklist(session: ArticleSession, bodyCounts: ValueStore<Cou
   const [tick, setTick] = useState(0)
   const [result, setResult] = useState<ChecklistResult>(() => evaluate(session, bodySignes))
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const onUpdate = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => setResult(evaluate(session, bodySignes)), CHECK_DELAY_MS)
-    }
+    const check = whenQuiet(() => setResult(evaluate(session, bodySignes)), CHECK_DELAY_MS)
     setResult(evaluate(session, bodySignes))
-    session.doc.on('update', onUpdate)
+    session.doc.on('update', check.poke)
     return () => {
-      clearTimeout(timer)
-      session.doc.off('update', onUpdate)
+      check.cancel()
+      session.doc.off('update', check.poke)
     }
   }, [session, bodySignes, tick, library])
   useEffect(() => {
