@@ -14,7 +14,7 @@ import { syncPhase } from './syncPhase'
 import type { RoundResult } from './rounds'
 import { median, percentile } from './stats'
 
-const ROUNDS = 3
+const ROUNDS = 6
 const STARTUP_SAMPLES = 5
 const DESK_ARTICLES = 10_000
 const DESK_SAMPLES = 5

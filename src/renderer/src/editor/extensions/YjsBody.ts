@@ -1,8 +1,9 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, type PluginView } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
-import { redo, undo, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror'
+import { redo, undo, ySyncPlugin, ySyncPluginKey, type ProsemirrorBinding } from 'y-prosemirror'
 import type * as Y from 'yjs'
+import { bodyUndoPlugin } from './bodyUndoPlugin'
 
 export type YjsBodyOptions = {
   fragment: Y.XmlFragment | null
@@ -55,11 +56,15 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   addProseMirrorPlugins() {
     const { fragment, undoManager, onFirstRender } = this.options
     if (!fragment || !undoManager) throw new Error('YjsBody needs the article body and its undo manager')
-    return [renderedOnce(ySyncPlugin(fragment, { onFirstRender })), yUndoPlugin({ undoManager }), separateInputRules(undoManager)]
+    return [
+      renderedOnce(ySyncPlugin(fragment, { onFirstRender })),
+      bodyUndoPlugin(undoManager),
+      separateInputRules(undoManager),
+    ]
   },
 })
 
-type Binding = { _forceRerender(): void }
+const bindingOf = (state: EditorView['state']) => (ySyncPluginKey.getState(state) as { binding: ProsemirrorBinding }).binding
 
 /**
  * y-prosemirror rebuilds the whole document from Yjs each time its plugin view is created, and
@@ -78,7 +83,7 @@ function renderedOnce(plugin: Plugin): Plugin {
       rendered = true
       return createView(view)
     }
-    const binding = (ySyncPluginKey.getState(view.state) as { binding: Binding }).binding
+    const binding = bindingOf(view.state)
     const forceRerender = binding._forceRerender
     binding._forceRerender = () => {}
     try {
