@@ -23,6 +23,8 @@ const pressEnter = (editor: Editor) =>
 const type = (text: string) => document.execCommand('insertText', false, text)
 /** ProseMirror reads what the browser typed once the task ends. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))
+const marked = (editor: Editor) => [...editor.view.dom.querySelectorAll('.caret-block')]
 const blocks = (editor: Editor) => editor.state.doc.children.map((block) => `${block.type.name}: ${block.textContent}`)
 
 // Each step below runs keys in one task, as when keys queue up on a busy machine: no frame between.
@@ -30,15 +32,25 @@ describe('typing into a block the keyboard has just made', () => {
   it('text typed right after Enter leaves the caret after it', async () => {
     const editor = await editorWithCaretAtEnd('<p>Premier paragraphe.</p>')
     pressEnter(editor)
+    // The new block is drawn whatever its place on screen, from the update that makes it.
+    expect(marked(editor)).toEqual([editor.view.dom.lastElementChild])
     type('Deuxième')
     await nextTask()
     type(' suite.')
     await nextTask()
     expect(blocks(editor)).toEqual(['paragraph: Premier paragraphe.', 'paragraph: Deuxième suite.'])
-    // Only the caret's block is kept drawn; the one left behind is back to `content-visibility: auto`.
-    expect([...editor.view.dom.querySelectorAll('.caret-block')]).toEqual([editor.view.dom.lastElementChild])
+  })
+
+  it('takes the mark off once the screen is drawn, and typing in the same block adds none', async () => {
+    const editor = await editorWithCaretAtEnd('<p>Premier paragraphe.</p><p>Second.</p>')
     editor.commands.setTextSelection(3)
-    expect([...editor.view.dom.querySelectorAll('.caret-block')]).toEqual([editor.view.dom.firstElementChild])
+    expect(marked(editor)).toEqual([editor.view.dom.firstElementChild])
+    await twoFrames()
+    expect(marked(editor)).toEqual([])
+    type('x')
+    await nextTask()
+    expect(blocks(editor)).toEqual(['paragraph: Prxemier paragraphe.', 'paragraph: Second.'])
+    expect(marked(editor)).toEqual([])
   })
 
   it('a second Enter in the new, empty list item leaves the list', async () => {

@@ -1,74 +1,80 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
-import type { ResolvedPos } from '@tiptap/pm/model'
+import type { NodeType } from '@tiptap/pm/model'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 
 /** The class that keeps a block drawn whatever `content-visibility` says (see app.css). */
 const CARET_BLOCK_CLASS = 'caret-block'
+const DRAWN = 'drawn'
+
+/** Which top-level block holds the caret, and its mark while the screen has not been drawn since it got there. */
+type CaretBlock = { index: number; type: NodeType | null; blockCount: number; mark: DecorationSet }
+
+const key = new PluginKey<CaretBlock>('caretBlockOnScreen')
 
 /**
  * Top-level blocks are `content-visibility: auto`: Chromium skips drawing those off screen, which keeps
- * typing fast in a long article. Chromium decides which blocks are on screen only when it next draws,
- * so a block made by Enter, a list button or a paste starts out skipped; a key that arrives before
- * that frame (keys queue up on a busy machine) is inserted as if the block had no layout, and the
- * caret stays before the text, so the next key lands at the start. The block holding the caret, and
- * the one holding the other end of the selection, are marked drawn in the same update that makes them.
+ * typing fast in a long article. It decides which blocks are on screen only when it next draws, so a
+ * block made by Enter, a list button or a paste starts out skipped; a key that arrives before that
+ * frame (keys queue up on a busy machine) is inserted as if the block had no layout, and the caret
+ * stays before the text: the next key lands at the start. When the caret comes into another block, or
+ * its block is made anew, that block is marked drawn in the same update, and the mark is taken off
+ * once the screen has been drawn. (Kept on while typing, a top-level decoration would make
+ * ProseMirror walk every block of the article the slow way at each keystroke.)
  */
-type Block = { from: number; to: number }
-type CaretBlocks = { blocks: Block[]; decorations: DecorationSet }
-
 export const CaretBlockOnScreen = Extension.create({
   name: 'caretBlockOnScreen',
 
   addProseMirrorPlugins() {
     return [
-      new Plugin<CaretBlocks>({
-        key: new PluginKey('caretBlockOnScreen'),
+      new Plugin<CaretBlock>({
+        key,
         state: {
-          init: (_, state) => marked(state, caretBlocks(state)),
+          init: (_, state) => caretBlock(state, DecorationSet.empty),
           apply: (tr, previous, _, state) => {
+            if (tr.getMeta(key) === DRAWN) return { ...previous, mark: DecorationSet.empty }
             if (!tr.docChanged && !tr.selectionSet) return previous
-            const blocks = caretBlocks(state)
-            // Typing within the block: the same marks, moved along (building a new set walks every block).
-            // Mapped as DecorationSet.map maps node decorations, so the comparison says what it would give.
-            const moved = previous.blocks.map(({ from, to }) => ({ from: tr.mapping.map(from, 1), to: tr.mapping.map(to, -1) }))
-            if (!sameBlocks(moved, blocks)) return marked(state, blocks)
-            return { blocks, decorations: tr.docChanged ? previous.decorations.map(tr.mapping, tr.doc) : previous.decorations }
+            const next = caretBlock(state, DecorationSet.empty)
+            const sameBlock = next.index === previous.index && next.type === previous.type && next.blockCount === previous.blockCount
+            if (!sameBlock) return caretBlock(state, null)
+            return previous.mark === DecorationSet.empty ? previous : { ...next, mark: previous.mark.map(tr.mapping, tr.doc) }
           },
         },
         props: {
-          decorations(state) {
-            return this.getState(state)?.decorations
-          },
+          decorations: (state) => key.getState(state)?.mark,
+        },
+        view: () => {
+          let frame: number | undefined
+          return {
+            update(view) {
+              if (frame !== undefined || key.getState(view.state)?.mark === DecorationSet.empty) return
+              // Two frames: the first draws the block with the mark, the second has decided what is on screen.
+              frame = requestAnimationFrame(() => {
+                frame = requestAnimationFrame(() => {
+                  frame = undefined
+                  if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, DRAWN))
+                })
+              })
+            },
+            destroy() {
+              if (frame !== undefined) cancelAnimationFrame(frame)
+            },
+          }
         },
       }),
     ]
   },
 })
 
-const marked = (state: EditorState, blocks: Block[]): CaretBlocks => ({
-  blocks,
-  decorations: DecorationSet.create(
-    state.doc,
-    blocks.map(({ from, to }) => Decoration.node(from, to, { class: CARET_BLOCK_CLASS })),
-  ),
-})
-
-/** The block of the caret, and that of the selection's other end when it is another. */
-function caretBlocks(state: EditorState): Block[] {
-  const { $anchor, $head } = state.selection
-  const head = blockAround($head)
-  const anchor = blockAround($anchor)
-  return [head, anchor && anchor.from !== head?.from ? anchor : null].filter((block): block is Block => block !== null)
-}
-
-const sameBlocks = (a: Block[], b: Block[]) => a.length === b.length && a.every((block, index) => block.from === b[index]!.from && block.to === b[index]!.to)
-
-/** The top-level block at a position: the one it is inside, or, between blocks (a selected photo), the one after it. */
-function blockAround($pos: ResolvedPos): Block | null {
-  if ($pos.depth >= 1) return { from: $pos.before(1), to: $pos.after(1) }
-  const after = $pos.nodeAfter
-  if (after) return { from: $pos.pos, to: $pos.pos + after.nodeSize }
-  const before = $pos.nodeBefore
-  return before ? { from: $pos.pos - before.nodeSize, to: $pos.pos } : null
+/** The caret's top-level block, marked drawn unless `mark` is given. */
+function caretBlock(state: EditorState, mark: DecorationSet | null): CaretBlock {
+  const $head = state.selection.$head
+  const { doc } = state
+  // Inside a block, or between two (a selected photo): the block after.
+  const index = $head.depth >= 1 ? $head.index(0) : Math.min($head.index(0), doc.childCount - 1)
+  const block = doc.maybeChild(index)
+  const base = { index, type: block?.type ?? null, blockCount: doc.childCount }
+  if (mark || !block) return { ...base, mark: mark ?? DecorationSet.empty }
+  const from = $head.depth >= 1 ? $head.before(1) : $head.posAtIndex(index, 0)
+  return { ...base, mark: DecorationSet.create(doc, [Decoration.node(from, from + block.nodeSize, { class: CARET_BLOCK_CLASS })]) }
 }
