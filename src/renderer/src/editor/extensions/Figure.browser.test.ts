@@ -1,13 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Editor } from '@tiptap/core'
 import * as Y from 'yjs'
 import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
+import { articleEditor, destroyArticleEditors } from '../testing/articleEditor'
 import { figuresOfBody } from '../../article/articlePhotos'
 import { photoLibrary } from '../../features/articlePhotos/photoLibraryStore'
 import { PHOTO_DRAG_TYPE } from '@shared/photos/photoInArticle'
 import type { Photo } from '@shared/photos/photo'
-import { articleBodyExtensions } from '../presets'
 import { initI18n } from '../../i18n/i18n'
 
 const photoId = 'c'.repeat(64)
@@ -40,28 +39,16 @@ beforeAll(async () => {
   await initI18n('en')
 })
 
-let editors: Editor[] = []
 afterEach(() => {
-  for (const editor of editors) editor.destroy()
-  editors = []
+  destroyArticleEditors()
   photoLibrary.set({ photos: new Map(), ordered: [], mediaBaseUrl: '', loaded: false, error: null })
 })
-
-/** The article's editor on `doc`, as the app builds it. */
-async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoManager(doc)) {
-  const editor = new Editor({
-    element: document.body.appendChild(document.createElement('div')),
-    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
-  })
-  editors.push(editor)
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  return { editor, undoManager }
-}
 
 describe('a photo figure in the body', () => {
   it('is inserted after the caret’s paragraph, undone and redone, and survives a reload from the Yjs update', async () => {
     const doc = new Y.Doc()
-    const { editor, undoManager } = await articleEditor(doc)
+    const undoManager = new ArticleUndoManager(doc)
+    const editor = await articleEditor(doc, undoManager)
     editor.commands.setContent('<p>Premier paragraphe.</p><p>Second.</p>')
     undoManager.clear()
     editor.commands.setTextSelection(3)
@@ -81,20 +68,20 @@ describe('a photo figure in the body', () => {
 
     const reloaded = new Y.Doc()
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(doc))
-    const { editor: again } = await articleEditor(reloaded)
+    const again = await articleEditor(reloaded)
     expect(again.getJSON().content?.[1]).toEqual({ type: 'figure', attrs: { photoId, caption: 'Le ministre à Bakou.', credit: '', altText: '' } })
     expect(again.view.dom.querySelector('figure.article-figure .photo-caption-text')?.textContent).toBe('Le ministre à Bakou.')
   })
 
   it('refuses what is not a library photo id', async () => {
-    const { editor } = await articleEditor(new Y.Doc())
+    const editor = await articleEditor(new Y.Doc())
     expect(editor.commands.insertPhotoFigure('../../etc/passwd')).toBe(false)
   })
 
   it('shows the library’s words unless the article has its own, warns what publishing lacks, and edits them for this article only', async () => {
     photoLibrary.set({ photos: new Map([[photoId, libraryPhoto]]), ordered: [libraryPhoto], mediaBaseUrl: '/media/', loaded: true, error: null })
     const doc = new Y.Doc()
-    const { editor } = await articleEditor(doc)
+    const editor = await articleEditor(doc)
     editor.commands.setContent('<p>Texte.</p>')
     editor.commands.insertPhotoFigure(photoId, editor.state.doc.content.size)
     const figure = editor.view.dom.querySelector<HTMLElement>('figure.article-figure')!
@@ -123,7 +110,7 @@ describe('a photo figure in the body', () => {
 
   it('is inserted where a photo dragged from the picker is dropped', async () => {
     const doc = new Y.Doc()
-    const { editor } = await articleEditor(doc)
+    const editor = await articleEditor(doc)
     editor.commands.setContent('<p>Un.</p><p>Deux.</p>')
     const second = editor.view.dom.querySelectorAll('p')[1]!.getBoundingClientRect()
     const dataTransfer = new DataTransfer()
