@@ -61,7 +61,7 @@ export function bodyUndoPlugin(undoManager: Y.UndoManager): Plugin<UndoPluginSta
       const onStepPopped = (event: { stackItem: { meta: Map<unknown, unknown> }; changedParentTypes: Map<unknown, unknown>; type: 'undo' | 'redo' }) => {
         const binding = bindingOf(view.state)
         const selection = binding && (event.stackItem.meta.get(binding) as RelativeSelection | null | undefined)
-        // A redo keeps the binding's own placing: the caret after the text it brings back.
+        // A redo is left to the binding, which keeps the caret where the undo left it.
         if (event.type === 'undo' && selection && event.changedParentTypes.has(binding.type)) putSelectionBack(view, binding, selection)
       }
       undoManager.on('stack-item-added', onStepAdded)
