@@ -68,7 +68,8 @@ test('typing fast, then the browser killed: nothing typed more than 300 ms befor
   // article was created may reopen on the desk: go back to the article, whose text is under test.
   await copydesk.page.goto(articleUrl)
 
-  const text = await copydesk.page.getByRole('textbox', { name: 'Article text' }).innerText()
+  // The text held, drawn or not yet (blocks off screen, or before the first frame, have no rendered text).
+  const text = (await copydesk.page.getByRole('textbox', { name: 'Article text' }).textContent()) ?? ''
   const kept = text.split(/\s+/).filter(Boolean)
   const mustSurvive = words.filter((_, index) => typedAt[index]! < killedAt - 300)
   expect(mustSurvive.length).toBeGreaterThan(40)

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
 import type { NodeType } from '@tiptap/pm/model'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 
 /** The class that keeps a block drawn whatever `content-visibility` says (see app.css). */
 const CARET_BLOCK_CLASS = 'caret-block'
@@ -30,7 +30,8 @@ export const CaretBlockOnScreen = Extension.create({
       new Plugin<CaretBlock>({
         key,
         state: {
-          init: (_, state) => caretBlock(state, DecorationSet.empty),
+          // An article just opened: its caret's block too, for a key typed before the first frame.
+          init: (_, state) => caretBlock(state, null),
           apply: (tr, previous, _, state) => {
             if (tr.getMeta(key) === DRAWN) return { ...previous, mark: DecorationSet.empty }
             if (!tr.docChanged && !tr.selectionSet) return previous
@@ -43,19 +44,21 @@ export const CaretBlockOnScreen = Extension.create({
         props: {
           decorations: (state) => key.getState(state)?.mark,
         },
-        view: () => {
+        view: (editorView) => {
           let frame: number | undefined
-          return {
-            update(view) {
-              if (frame !== undefined || key.getState(view.state)?.mark === DecorationSet.empty) return
-              // Two frames: the first draws the block with the mark, the second has decided what is on screen.
+          const unmarkOnceDrawn = (view: EditorView) => {
+            if (frame !== undefined || key.getState(view.state)?.mark === DecorationSet.empty) return
+            // Two frames: the first draws the block with the mark, the second has decided what is on screen.
+            frame = requestAnimationFrame(() => {
               frame = requestAnimationFrame(() => {
-                frame = requestAnimationFrame(() => {
-                  frame = undefined
-                  if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, DRAWN))
-                })
+                frame = undefined
+                if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, DRAWN))
               })
-            },
+            })
+          }
+          unmarkOnceDrawn(editorView)
+          return {
+            update: unmarkOnceDrawn,
             destroy() {
               if (frame !== undefined) cancelAnimationFrame(frame)
             },
