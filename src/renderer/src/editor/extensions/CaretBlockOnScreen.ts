@@ -52,7 +52,8 @@ export const CaretBlockOnScreen = Extension.create({
             frame = requestAnimationFrame(() => {
               frame = requestAnimationFrame(() => {
                 frame = undefined
-                if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, DRAWN))
+                // Not in the middle of an input method's composition: the next update tries again.
+                if (!view.isDestroyed && !view.composing) view.dispatch(view.state.tr.setMeta(key, DRAWN))
               })
             })
           }
