@@ -1,41 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
-import type { SiteUser } from '../../../../scripts/wordpress/site.mjs'
-import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
-import { CmsAccountService } from './CmsAccountService'
 import { SyncService } from './SyncService'
-import { articleDoc, filingOf } from './testing/articleFixtures'
+import { articleDoc, filingOf, paragraphsOf } from './testing/articleFixtures'
 import { asUser } from './testing/siteRequests'
+import { useSyncProfiles } from './testing/syncProfiles'
 
 // A post's Yjs log grows by a row per filing: past a threshold the client folds it into a snapshot.
 const site = inject('wordpress')
 const admin = asUser(site, 'administrator')
 
-const dirs: string[] = []
-const services: SyncService[] = []
-afterEach(async () => {
-  await Promise.all(services.splice(0).map((service) => service.dispose()))
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function profile(user: SiteUser, compactLogAfterRows?: number): Promise<SyncService> {
-  const dir = await mkdtemp(join(tmpdir(), `copydesk-compaction-${user.username}-`))
-  dirs.push(dir)
-  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
-  expect((await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, compactLogAfterRows })
-  services.push(sync)
-  return sync
-}
-
-const paragraphsOf = (doc: Y.Doc) =>
-  doc
-    .getXmlFragment('body')
-    .toArray()
-    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))
+const profile = useSyncProfiles(site)
 
 type LogPage = { updates: { id: number; kind: string; data: string }[] }
 
@@ -48,7 +22,7 @@ async function pullInto(sync: SyncService, articleId: string, doc: Y.Doc) {
 }
 
 it('past the threshold the log is folded into a snapshot: it shrinks, and fresh or lagging desks rebuild the same document', async () => {
-  const reporter = await profile(site.users.author, 5)
+  const reporter = await profile(site.users.author, { compactLogAfterRows: 5 })
   const doc = articleDoc({ headline: 'Marée noire en Gironde' }, ['Premier paragraphe.'])
   const articleId = crypto.randomUUID()
   const fileNow = async () => {

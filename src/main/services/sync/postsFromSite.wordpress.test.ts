@@ -1,15 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
-import type { SiteUser } from '../../../../scripts/wordpress/site.mjs'
 import { siteUsers, startFrontDoor } from '../../../../scripts/wordpress/site.mjs'
-import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
-import { CmsAccountService } from './CmsAccountService'
 import { SyncService, type PulledArticle } from './SyncService'
 import { articleDoc, filingOf } from './testing/articleFixtures'
 import { asUser } from './testing/siteRequests'
+import { useSyncProfiles } from './testing/syncProfiles'
 
 // Posts made on the site outside Copydesk (wp-admin; here its REST API, as another user) come into
 // the desk as articles, once, linked to their post.
@@ -26,22 +21,7 @@ afterAll(async () => {
   await noPlugin?.stop()
 })
 
-const dirs: string[] = []
-const services: SyncService[] = []
-afterEach(async () => {
-  await Promise.all(services.splice(0).map((service) => service.dispose()))
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function profile(user: SiteUser, siteUrl = site.url, clock?: () => number): Promise<SyncService> {
-  const dir = await mkdtemp(join(tmpdir(), `copydesk-from-site-${user.username}-`))
-  dirs.push(dir)
-  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
-  expect((await account.connect({ siteUrl, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account, ...(clock ? { now: clock } : {}) })
-  services.push(sync)
-  return sync
-}
+const profile = useSyncProfiles(site)
 
 /** A post made as the site's reporter, with a category and tags, as wp-admin would. */
 async function madeInWpAdmin(title: string, fields: Record<string, unknown> = {}): Promise<Post> {
@@ -140,7 +120,7 @@ it('two desks pulling the same wp-admin post make one article: the second desk g
 it('only posts changed within the import window come in: a site’s archive stays on the site', async () => {
   const post = await madeInWpAdmin(`Archives ${Date.now()}`)
   // The same post seen 31 days later, untouched since: not the desk's current work.
-  const later = await profile(site.users.editor, site.url, () => Date.now() + 31 * 86_400_000)
+  const later = await profile(site.users.editor, { now: () => Date.now() + 31 * 86_400_000 })
   expect((await later.pull()).filter((article) => article.postId === post.id)).toEqual([])
   const now = await profile(site.users.editor)
   expect((await now.pull()).filter((article) => article.postId === post.id)).toHaveLength(1)
@@ -170,7 +150,7 @@ it('a post made with wp-admin is offered again, under the same article id, until
 it('without the plugin, the post is linked by its id on this computer: pulled twice, one article; filed, the same post', async () => {
   const title = `Tempête en Bretagne ${Date.now()}`
   const post = await madeInWpAdmin(title, { status: 'draft' })
-  const editor = await profile(site.users.editor, noPlugin.url)
+  const editor = await profile(site.users.editor, { siteUrl: noPlugin.url })
 
   const pulled = (await editor.pull()).filter((article) => article.postId === post.id)
   expect(pulled).toHaveLength(1)

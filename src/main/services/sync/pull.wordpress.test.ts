@@ -1,43 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, beforeEach, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
-import type { SiteUser } from '../../../../scripts/wordpress/site.mjs'
-import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
-import { CmsAccountService } from './CmsAccountService'
 import { SyncService } from './SyncService'
-import { articleDoc, filingOf } from './testing/articleFixtures'
+import { articleDoc, filingOf, paragraphsOf } from './testing/articleFixtures'
 import { asUser } from './testing/siteRequests'
+import { useSyncProfiles } from './testing/syncProfiles'
 
 // Two Copydesk profiles (a reporter with the author role, an editor) against one site.
 const site = inject('wordpress')
 
-let dirs: string[] = []
-const services: SyncService[] = []
-beforeEach(() => {
-  dirs = []
-})
-afterEach(async () => {
-  await Promise.all(services.splice(0).map((service) => service.dispose()))
-  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
-})
-
-async function profile(user: SiteUser): Promise<SyncService> {
-  const dir = await mkdtemp(join(tmpdir(), `copydesk-profile-${user.username}-`))
-  dirs.push(dir)
-  const account = new CmsAccountService(join(dir, 'cms-account.json'), new SecretStoreDouble())
-  expect((await account.connect({ siteUrl: site.url, username: user.username, applicationPassword: user.applicationPassword })).ok).toBe(true)
-  const sync = new SyncService({ file: join(dir, 'cms-sync.json'), account })
-  services.push(sync)
-  return sync
-}
-
-const paragraphsOf = (doc: Y.Doc) =>
-  doc
-    .getXmlFragment('body')
-    .toArray()
-    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))
+const profile = useSyncProfiles(site)
 
 function addParagraph(doc: Y.Doc, index: number, text: string) {
   const paragraph = new Y.XmlElement('paragraph')

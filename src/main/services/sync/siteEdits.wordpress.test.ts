@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { SecretStoreDouble } from '../../../../e2e/fixtures/secretStoreDouble'
 import { CmsAccountService } from './CmsAccountService'
 import { SyncService } from './SyncService'
-import { articleDoc, filingOf } from './testing/articleFixtures'
+import { articleDoc, filingOf, paragraphsOf } from './testing/articleFixtures'
 import { asUser } from './testing/siteRequests'
 
 // An edit made on the site outside Copydesk (wp-admin; here its REST API, as another user, without
@@ -25,12 +25,6 @@ afterEach(async () => {
 })
 
 type Post = { title: { raw: string }; excerpt: { raw: string }; content: { raw: string }; meta: { copydesk_external_edit: string } }
-
-const paragraphsOf = (doc: Y.Doc) =>
-  doc
-    .getXmlFragment('body')
-    .toArray()
-    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))
 
 it('a wp-admin edit is never overwritten: the push stops, the pull brings it (markup as text) with the base, and once merged the article files', async () => {
   const user = site.users.editor

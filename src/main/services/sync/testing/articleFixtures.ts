@@ -60,3 +60,10 @@ export function filingOf(
     yjsState: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
   }
 }
+
+/** The text of each paragraph of a document's body, in order. */
+export const paragraphsOf = (doc: Y.Doc): string[] =>
+  doc
+    .getXmlFragment('body')
+    .toArray()
+    .map((node) => (node as Y.XmlElement).toArray().map((text) => (text as Y.XmlText).toString()).join(''))

@@ -11,8 +11,8 @@ import type * as Y from 'yjs'
 
 type RelativeSelection = ReturnType<typeof getRelativeSelection>
 
-/** The state y-prosemirror's undo plugin keeps under its key, which its undo and redo commands read. */
-type UndoPluginState = { undoManager: Y.UndoManager; prevSel: RelativeSelection | null; hasUndoOps: boolean; hasRedoOps: boolean }
+/** What y-prosemirror's undo and redo commands and its binding read under the undo plugin's key. */
+type UndoPluginState = { undoManager: Y.UndoManager; prevSel: RelativeSelection | null }
 
 /**
  * Y.UndoManager merges a change into the last undo step when it comes within `captureTimeout` of the
@@ -29,7 +29,7 @@ const bindingOf = (state: Parameters<typeof ySyncPluginKey.getState>[0]) =>
   (ySyncPluginKey.getState(state) as { binding: ProsemirrorBinding | null } | undefined)?.binding ?? null
 
 /**
- * y-prosemirror's undo plugin, under its key and with its state (its undo and redo commands work
+ * y-prosemirror's undo plugin, under its key and with the state its commands read (its undo and redo work
  * with it), with three differences:
  * - The selection before a change, kept with each undo step, is computed only for a change that
  *   starts a step. y-prosemirror computes it at every transaction, walking the document up to the
@@ -42,15 +42,14 @@ const bindingOf = (state: Parameters<typeof ySyncPluginKey.getState>[0]) =>
  *   removed with the view.
  */
 export function bodyUndoPlugin(undoManager: Y.UndoManager): Plugin<UndoPluginState> {
-  const ops = () => ({ hasUndoOps: undoManager.undoStack.length > 0, hasRedoOps: undoManager.redoStack.length > 0 })
   return new Plugin<UndoPluginState>({
     key: yUndoPluginKey,
     state: {
-      init: () => ({ undoManager, prevSel: null, ...ops() }),
+      init: () => ({ undoManager, prevSel: null }),
       apply: (_tr, previous, oldState, state) => {
         const binding = bindingOf(state)
         const prevSel = binding && !joinsLastStep(undoManager) ? getRelativeSelection(binding, oldState) : previous.prevSel
-        return { undoManager, prevSel, ...ops() }
+        return prevSel === previous.prevSel ? previous : { undoManager, prevSel }
       },
     },
     view: (view) => {
