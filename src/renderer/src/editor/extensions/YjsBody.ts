@@ -1,9 +1,10 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, type PluginView } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
-import { redo, undo, ySyncPlugin, ySyncPluginKey, type ProsemirrorBinding } from 'y-prosemirror'
+import { redo, undo, ySyncPlugin } from 'y-prosemirror'
 import type * as Y from 'yjs'
 import { bodyUndoPlugin } from './bodyUndoPlugin'
+import { bindingOf } from './yjsBinding'
 
 export type YjsBodyOptions = {
   fragment: Y.XmlFragment | null
@@ -64,8 +65,6 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
   },
 })
 
-const bindingOf = (state: EditorView['state']) => (ySyncPluginKey.getState(state) as { binding: ProsemirrorBinding }).binding
-
 /**
  * y-prosemirror rebuilds the whole document from Yjs each time its plugin view is created, and
  * Tiptap creates the plugin views again when the editor is put on the page (EditorContent registers
@@ -83,7 +82,7 @@ function renderedOnce(plugin: Plugin): Plugin {
       rendered = true
       return createView(view)
     }
-    const binding = bindingOf(view.state)
+    const binding = bindingOf(view.state)!
     const forceRerender = binding._forceRerender
     binding._forceRerender = () => {}
     try {

@@ -3,11 +3,11 @@ import type { EditorView } from '@tiptap/pm/view'
 import {
   getRelativeSelection,
   relativePositionToAbsolutePosition,
-  ySyncPluginKey,
   yUndoPluginKey,
   type ProsemirrorBinding,
 } from 'y-prosemirror'
 import type * as Y from 'yjs'
+import { bindingOf } from './yjsBinding'
 
 type RelativeSelection = ReturnType<typeof getRelativeSelection>
 
@@ -24,9 +24,6 @@ const joinsLastStep = (undoManager: Y.UndoManager) => {
   const { lastChange, captureTimeout, undoStack } = undoManager as Y.UndoManager & { lastChange: number; captureTimeout: number }
   return lastChange > 0 && undoStack.length > 0 && Date.now() - lastChange < captureTimeout - MARGIN_MS
 }
-
-const bindingOf = (state: Parameters<typeof ySyncPluginKey.getState>[0]) =>
-  (ySyncPluginKey.getState(state) as { binding: ProsemirrorBinding | null } | undefined)?.binding ?? null
 
 /**
  * y-prosemirror's undo plugin, under its key and with the state its commands read (its undo and redo work
