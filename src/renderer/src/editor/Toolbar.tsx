@@ -34,6 +34,12 @@ export function Toolbar({ editor, undoManager, onFixFields, onInsertPhoto }: Pro
       canRedo: undoManager.canRedo(),
   }))
   const chain = () => editor.chain().focus()
+  // The link form had the focus: the text takes it back now, not at the next frame as Tiptap's focus
+  // command does, or a key pressed right after Apply (End, a letter) would go to the closing form.
+  const backToText = () => {
+    setLinkFormOpen(false)
+    editor.view.focus()
+  }
   // The selection, or the whole article (body and fields); one undo step, apart from the typing before it.
   const fixTypography = () => {
     undoManager.stopCapturing()
@@ -90,17 +96,14 @@ export function Toolbar({ editor, undoManager, onFixFields, onInsertPhoto }: Pro
         <LinkForm
           initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
           onApply={(href) => {
-            chain().extendMarkRange('link').setLink({ href }).run()
-            setLinkFormOpen(false)
+            editor.chain().extendMarkRange('link').setLink({ href }).run()
+            backToText()
           }}
           onRemove={() => {
-            chain().extendMarkRange('link').unsetLink().run()
-            setLinkFormOpen(false)
+            editor.chain().extendMarkRange('link').unsetLink().run()
+            backToText()
           }}
-          onCancel={() => {
-            setLinkFormOpen(false)
-            editor.commands.focus()
-          }}
+          onCancel={backToText}
         />
       )}
     </div>
