@@ -4,6 +4,7 @@ import type { EditorView } from '@tiptap/pm/view'
 import { redo, undo, ySyncPlugin } from 'y-prosemirror'
 import type * as Y from 'yjs'
 import { bodyUndoPlugin } from './bodyUndoPlugin'
+import { changedBlockWrites } from './changedBlockWrites'
 import { bindingOf } from './yjsBinding'
 
 export type YjsBodyOptions = {
@@ -58,7 +59,7 @@ export const YjsBody = Extension.create<YjsBodyOptions>({
     const { fragment, undoManager, onFirstRender } = this.options
     if (!fragment || !undoManager) throw new Error('YjsBody needs the article body and its undo manager')
     return [
-      renderedOnce(ySyncPlugin(fragment, { onFirstRender })),
+      renderedOnce(changedBlockWrites(ySyncPlugin(fragment, { onFirstRender }))),
       bodyUndoPlugin(undoManager),
       separateInputRules(undoManager),
     ]
