@@ -62,6 +62,8 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
         },
       }),
       shouldRerenderOnTransaction: false,
+      // Nothing listens for Tiptap's delete events, which it would work out after every change.
+      enableCoreExtensions: { delete: false },
       editorProps: {
         attributes: {
           class: 'article-body',

@@ -1,9 +1,9 @@
 import StarterKit from '@tiptap/starter-kit'
 import type { Extensions } from '@tiptap/core'
 import type * as Y from 'yjs'
-import { isSafeExternalUrl } from '@shared/links'
 import type { TypographyLanguage } from '@shared/typography/characters'
 import { YjsBody } from './extensions/YjsBody'
+import { ArticleLink } from './extensions/ArticleLink'
 import { Typography } from './extensions/Typography'
 import { EmptyBodyPlaceholder } from './extensions/EmptyBodyPlaceholder'
 import { CommentHighlights } from './extensions/CommentHighlights'
@@ -64,14 +64,9 @@ export function articleSchemaExtensions(): Extensions {
       // An automatic trailing paragraph would be an edit of its own after every restore or remote change.
       trailingNode: false,
       heading: { levels: [2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isSafeExternalUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      link: false,
     }),
+    ArticleLink,
     ParagraphLanguage,
     // Library photos in the body (atom blocks: photo id and this article's caption, credit, alt text).
     Figure,

@@ -4,6 +4,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { Node } from '@tiptap/pm/model'
 import type { SpellingClient } from '../../spelling/spellingClient'
 import type { SpellingLanguage } from '../../spelling/protocol'
+import { whenQuiet } from '../../ui/whenQuiet'
 import { FindingsCache, type CheckFinding, type ChecksConfig } from '../checks/findings'
 
 /** A finding at its current place in the document (the decoration's mapped range). */
@@ -234,8 +235,16 @@ export const WritingChecks = Extension.create<WritingChecksOptions>({
           let timer: ReturnType<typeof setTimeout> | undefined
           let destroyed = false
           const schedule = (delay: number) => {
+            typing.cancel()
             clearTimeout(timer)
             timer = setTimeout(run, delay)
+          }
+          // Pushed back at every keystroke: a quiet timer notes the time instead of a new timeout per key.
+          const typing = whenQuiet(() => run(), TYPING_PAUSE_MS)
+          const typed = () => {
+            clearTimeout(timer)
+            timer = undefined
+            typing.poke()
           }
           const run = () => {
             if (destroyed) return
@@ -274,12 +283,13 @@ export const WritingChecks = Extension.create<WritingChecksOptions>({
             update(updated, previous) {
               const state = writingChecksKey.getState(updated.state)!
               const before = writingChecksKey.getState(previous)!
-              if (updated.state.doc !== previous.doc) schedule(TYPING_PAUSE_MS)
+              if (updated.state.doc !== previous.doc) typed()
               else if (state.refreshes !== before.refreshes) schedule(0)
             },
             destroy() {
               destroyed = true
               clearTimeout(timer)
+              typing.cancel()
               document.removeEventListener('scroll', onScroll, { capture: true })
               stopAnswers?.()
             },
