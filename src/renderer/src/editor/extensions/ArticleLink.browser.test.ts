@@ -2,15 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
 import * as Y from 'yjs'
-import { articleEditor, destroyArticleEditors } from '../testing/articleEditor'
+import { articleEditor, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
 import { typedWithinAWord } from './ArticleLink'
 
 afterEach(destroyArticleEditors)
-
-/** Characters typed one transaction each, as keys are. */
-function type(editor: Editor, text: string) {
-  for (const character of text) editor.view.dispatch(editor.state.tr.insertText(character))
-}
 
 /** The hrefs of the link marks in the first paragraph, with the text they cover. */
 function links(editor: Editor) {
@@ -34,12 +29,12 @@ describe('links typed in the body', () => {
     const editor = await articleEditor(new Y.Doc())
     editor.commands.setContent('<p>Voir</p>')
     editor.commands.setTextSelection(5)
-    type(editor, ' https://example.org/page')
+    typeKeys(editor, ' https://example.org/page')
     expect(links(editor)).toEqual([])
-    type(editor, ' ')
+    typeKeys(editor, ' ')
     expect(links(editor)).toEqual([{ text: 'https://example.org/page', href: 'https://example.org/page' }])
 
-    type(editor, 'puis https://exemple.fr/a')
+    typeKeys(editor, 'puis https://exemple.fr/a')
     editor.commands.splitBlock()
     expect(links(editor)).toEqual([
       { text: 'https://example.org/page', href: 'https://example.org/page' },
@@ -51,7 +46,7 @@ describe('links typed in the body', () => {
     const editor = await articleEditor(new Y.Doc())
     editor.commands.setContent('<p>Lire <a href="https://example.org">ceci</a></p>')
     editor.commands.setTextSelection(editor.state.doc.firstChild!.nodeSize - 1)
-    type(editor, ' et')
+    typeKeys(editor, ' et')
     expect(editor.state.doc.firstChild!.textContent).toBe('Lire ceci et')
     expect(links(editor)).toEqual([{ text: 'ceci', href: 'https://example.org' }])
   })

@@ -2,14 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Editor } from '@tiptap/core'
 import { ArticleUndoManager } from '../../article/ArticleUndoManager'
-import { articleEditor, destroyArticleEditors, posOf } from '../testing/articleEditor'
+import { articleEditor, destroyArticleEditors, posOf, typeKeys } from '../testing/articleEditor'
 
 afterEach(destroyArticleEditors)
-
-/** Characters typed one transaction each, as keys are. */
-function type(editor: Editor, text: string) {
-  for (const character of text) editor.view.dispatch(editor.state.tr.insertText(character))
-}
 
 const paragraphs = (editor: Editor) => editor.state.doc.children.map((block) => block.textContent)
 
@@ -23,11 +18,11 @@ describe('undo in the article body', () => {
 
     const afterPremier = posOf(editor, ' paragraphe')
     editor.commands.setTextSelection(afterPremier)
-    type(editor, ' beau')
+    typeKeys(editor, ' beau')
     undoManager.stopCapturing()
     const endOfSecond = editor.state.doc.content.size - 1
     editor.commands.setTextSelection(endOfSecond)
-    type(editor, ' Fin')
+    typeKeys(editor, ' Fin')
     expect(paragraphs(editor)).toEqual(['Premier beau paragraphe.', 'Second. Fin'])
 
     editor.commands.undo()

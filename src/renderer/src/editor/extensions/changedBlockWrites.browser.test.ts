@@ -4,14 +4,9 @@ import { yXmlFragmentToProsemirrorJSON } from 'y-prosemirror'
 import * as Y from 'yjs'
 import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
-import { articleEditor, destroyArticleEditors } from '../testing/articleEditor'
+import { articleEditor, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
 
 afterEach(destroyArticleEditors)
-
-/** Characters typed one transaction each, as keys are. */
-function type(editor: Editor, text: string) {
-  for (const character of text) editor.view.dispatch(editor.state.tr.insertText(character))
-}
 
 /** The body as Yjs holds it, in the editor's JSON (Yjs leaves out attributes at their default). */
 const yjsBody = (editor: Editor, doc: Y.Doc) => editor.schema.nodeFromJSON(yXmlFragmentToProsemirrorJSON(bodyOf(doc))).toJSON() as unknown
@@ -50,7 +45,7 @@ describe('writing editor changes to the Yjs body', () => {
     editor.commands.setTextSelection(endOfBlock(editor, 1))
     const walks = countBodyWalks(doc)
 
-    type(editor, ' Suite')
+    typeKeys(editor, ' Suite')
 
     expect(walks.count).toBe(0)
     expect(editor.state.doc.child(1).textContent).toBe('Deuxième. Suite')
@@ -63,14 +58,14 @@ describe('writing editor changes to the Yjs body', () => {
     const editor = await articleEditor(doc)
     editor.commands.setContent('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
     const steps: [string, () => void][] = [
-      ['type', () => (editor.commands.setTextSelection(endOfBlock(editor, 0)), type(editor, ' Encore'))],
+      ['type', () => (editor.commands.setTextSelection(endOfBlock(editor, 0)), typeKeys(editor, ' Encore'))],
       ['split', () => editor.commands.splitBlock()],
-      ['type in the new block', () => type(editor, 'Nouveau')],
+      ['type in the new block', () => typeKeys(editor, 'Nouveau')],
       ['heading', () => editor.commands.setHeading({ level: 2 })],
       ['bold', () => (editor.commands.setTextSelection({ from: 2, to: 6 }), editor.commands.toggleBold())],
       ['join', () => (editor.commands.setTextSelection(endOfBlock(editor, 2) - 'Deuxième.'.length), editor.commands.joinBackward())],
       ['list', () => editor.commands.toggleBulletList()],
-      ['type in the list', () => (editor.commands.setTextSelection(endOfBlock(editor, 2) - 2), type(editor, ' item'))],
+      ['type in the list', () => (editor.commands.setTextSelection(endOfBlock(editor, 2) - 2), typeKeys(editor, ' item'))],
       ['delete a block', () => editor.commands.deleteRange({ from: 0, to: editor.state.doc.child(0).nodeSize })],
     ]
     for (const [name, step] of steps) {
@@ -88,7 +83,7 @@ describe('writing editor changes to the Yjs body', () => {
     undoManager.clear()
 
     editor.commands.setTextSelection(endOfBlock(editor, 0))
-    type(editor, ' Annulé')
+    typeKeys(editor, ' Annulé')
     editor.commands.undo()
     expect(editor.state.doc.child(0).textContent).toBe('Premier.')
 
@@ -102,7 +97,7 @@ describe('writing editor changes to the Yjs body', () => {
     expect(editor.state.doc.child(0).textContent).toBe('Ailleurs : Premier.')
     expect(editor.state.selection.head).toBe(endOfBlock(editor, 1))
 
-    type(editor, ' Ici')
+    typeKeys(editor, ' Ici')
     expect(editor.state.doc.children.map((block) => block.textContent)).toEqual(['Ailleurs : Premier.', 'Deuxième. Ici', 'Troisième.'])
     expect(yjsBody(editor, doc)).toEqual(editor.getJSON())
     expect(persistedBody(editor, doc)).toEqual(editor.getJSON())

@@ -33,3 +33,8 @@ export function posOf(editor: Editor, text: string, occurrence = 0): number {
   if (index < 0) throw new Error(`"${text}" is not in "${content}"`)
   return 1 + index
 }
+
+/** Characters typed at the caret one transaction each, as keys are (without the input rules). */
+export function typeKeys(editor: Editor, text: string): void {
+  for (const character of text) editor.view.dispatch(editor.state.tr.insertText(character))
+}
