@@ -1,10 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import * as Y from 'yjs'
-import { ArticleUndoManager } from '../article/ArticleUndoManager'
 import { initI18n } from '../i18n/i18n'
-import { articleEditor, destroyArticleEditors, posOf } from './testing/articleEditor'
+import { articleEditorWith, destroyArticleEditors, posOf } from './testing/articleEditor'
 import { Toolbar } from './Toolbar'
 
 // React's act() outside a test renderer.
@@ -26,10 +24,7 @@ const button = (name: string) => document.querySelector<HTMLButtonElement>(`butt
 
 describe('the link form', () => {
   it('gives the text back its focus as the link is applied, so the next key goes to the text', async () => {
-    const doc = new Y.Doc()
-    const undoManager = new ArticleUndoManager(doc)
-    const editor = await articleEditor(doc, undoManager)
-    editor.commands.setContent('<p>Selon AP, le conseil a voté.</p>')
+    const { undoManager, editor } = await articleEditorWith('<p>Selon AP, le conseil a voté.</p>')
     editor.commands.setTextSelection({ from: posOf(editor, 'AP'), to: posOf(editor, 'AP') + 2 })
     editor.view.focus()
     root = createRoot(document.body.appendChild(document.createElement('div')))

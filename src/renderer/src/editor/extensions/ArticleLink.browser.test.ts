@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
-import * as Y from 'yjs'
-import { articleEditor, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
+import { articleEditorWith, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
 import { typedWithinAWord } from './ArticleLink'
 
 afterEach(destroyArticleEditors)
@@ -26,8 +25,7 @@ function transactionOf(editor: Editor, change: (tr: Transaction) => void): Trans
 
 describe('links typed in the body', () => {
   it('links a web address once a space or a new paragraph ends it', async () => {
-    const editor = await articleEditor(new Y.Doc())
-    editor.commands.setContent('<p>Voir</p>')
+    const { editor } = await articleEditorWith('<p>Voir</p>')
     editor.commands.setTextSelection(5)
     typeKeys(editor, ' https://example.org/page')
     expect(links(editor)).toEqual([])
@@ -43,8 +41,7 @@ describe('links typed in the body', () => {
   })
 
   it('does not carry a link on to the space typed right after it', async () => {
-    const editor = await articleEditor(new Y.Doc())
-    editor.commands.setContent('<p>Lire <a href="https://example.org">ceci</a></p>')
+    const { editor } = await articleEditorWith('<p>Lire <a href="https://example.org">ceci</a></p>')
     editor.commands.setTextSelection(editor.state.doc.firstChild!.nodeSize - 1)
     typeKeys(editor, ' et')
     expect(editor.state.doc.firstChild!.textContent).toBe('Lire ceci et')
@@ -52,8 +49,7 @@ describe('links typed in the body', () => {
   })
 
   it('tells apart the keys autolink has nothing to do for', async () => {
-    const editor = await articleEditor(new Y.Doc())
-    editor.commands.setContent('<p>Un mot</p>')
+    const { editor } = await articleEditorWith('<p>Un mot</p>')
     expect(typedWithinAWord(transactionOf(editor, (tr) => tr.insertText('é', 3)))).toBe(true)
     expect(typedWithinAWord(transactionOf(editor, (tr) => tr.insertText('abc', 3).insertText('d', 6)))).toBe(true)
     expect(typedWithinAWord(transactionOf(editor, (tr) => tr.insertText(' ', 3)))).toBe(false)

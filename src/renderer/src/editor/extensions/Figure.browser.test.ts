@@ -1,8 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
-import { articleEditor, destroyArticleEditors } from '../testing/articleEditor'
+import { articleEditor, articleEditorWith, destroyArticleEditors } from '../testing/articleEditor'
 import { figuresOfBody } from '../../article/articlePhotos'
 import { photoLibrary } from '../../features/articlePhotos/photoLibraryStore'
 import { PHOTO_DRAG_TYPE } from '@shared/photos/photoInArticle'
@@ -46,11 +45,7 @@ afterEach(() => {
 
 describe('a photo figure in the body', () => {
   it('is inserted after the caret’s paragraph, undone and redone, and survives a reload from the Yjs update', async () => {
-    const doc = new Y.Doc()
-    const undoManager = new ArticleUndoManager(doc)
-    const editor = await articleEditor(doc, undoManager)
-    editor.commands.setContent('<p>Premier paragraphe.</p><p>Second.</p>')
-    undoManager.clear()
+    const { doc, undoManager, editor } = await articleEditorWith('<p>Premier paragraphe.</p><p>Second.</p>')
     editor.commands.setTextSelection(3)
     expect(editor.commands.insertPhotoFigure(photoId)).toBe(true)
     expect(editor.getJSON().content?.map((node) => node.type)).toEqual(['paragraph', 'figure', 'paragraph'])
@@ -80,9 +75,7 @@ describe('a photo figure in the body', () => {
 
   it('shows the library’s words unless the article has its own, warns what publishing lacks, and edits them for this article only', async () => {
     photoLibrary.set({ photos: new Map([[photoId, libraryPhoto]]), ordered: [libraryPhoto], mediaBaseUrl: '/media/', loaded: true, error: null })
-    const doc = new Y.Doc()
-    const editor = await articleEditor(doc)
-    editor.commands.setContent('<p>Texte.</p>')
+    const { doc, editor } = await articleEditorWith('<p>Texte.</p>')
     editor.commands.insertPhotoFigure(photoId, editor.state.doc.content.size)
     const figure = editor.view.dom.querySelector<HTMLElement>('figure.article-figure')!
     expect(figure.querySelector('img')?.getAttribute('src')).toBe(`/media/${photoId}/preview`)
@@ -109,9 +102,7 @@ describe('a photo figure in the body', () => {
   })
 
   it('is inserted where a photo dragged from the picker is dropped', async () => {
-    const doc = new Y.Doc()
-    const editor = await articleEditor(doc)
-    editor.commands.setContent('<p>Un.</p><p>Deux.</p>')
+    const { doc, editor } = await articleEditorWith('<p>Un.</p><p>Deux.</p>')
     const second = editor.view.dom.querySelectorAll('p')[1]!.getBoundingClientRect()
     const dataTransfer = new DataTransfer()
     dataTransfer.setData(PHOTO_DRAG_TYPE, photoId)

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import type { Editor } from '@tiptap/core'
-import { ArticleUndoManager } from '../../article/ArticleUndoManager'
-import { articleEditor, destroyArticleEditors, posOf, typeKeys } from '../testing/articleEditor'
+import { articleEditorWith, destroyArticleEditors, posOf, typeKeys } from '../testing/articleEditor'
 
 afterEach(destroyArticleEditors)
 
@@ -10,11 +8,7 @@ const paragraphs = (editor: Editor) => editor.state.doc.children.map((block) => 
 
 describe('undo in the article body', () => {
   it('takes back a run of keys as one step and puts the caret where it was before each step', async () => {
-    const doc = new Y.Doc()
-    const undoManager = new ArticleUndoManager(doc)
-    const editor = await articleEditor(doc, undoManager)
-    editor.commands.setContent('<p>Premier paragraphe.</p><p>Second.</p>')
-    undoManager.clear()
+    const { undoManager, editor } = await articleEditorWith('<p>Premier paragraphe.</p><p>Second.</p>')
 
     const afterPremier = posOf(editor, ' paragraphe')
     editor.commands.setTextSelection(afterPremier)

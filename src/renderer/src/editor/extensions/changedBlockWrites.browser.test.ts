@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Editor } from '@tiptap/core'
 import { yXmlFragmentToProsemirrorJSON } from 'y-prosemirror'
 import * as Y from 'yjs'
-import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
-import { articleEditor, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
+import { articleEditorWith, destroyArticleEditors, typeKeys } from '../testing/articleEditor'
 
 afterEach(destroyArticleEditors)
 
@@ -39,9 +38,7 @@ const endOfBlock = (editor: Editor, n: number) => {
 
 describe('writing editor changes to the Yjs body', () => {
   it('writes a keystroke to the one block it changed, without walking the whole body', async () => {
-    const doc = new Y.Doc()
-    const editor = await articleEditor(doc)
-    editor.commands.setContent('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
+    const { doc, editor } = await articleEditorWith('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
     editor.commands.setTextSelection(endOfBlock(editor, 1))
     const walks = countBodyWalks(doc)
 
@@ -54,9 +51,7 @@ describe('writing editor changes to the Yjs body', () => {
   })
 
   it('keeps the Yjs body equal to the editor through splits, joins, new block types, marks and lists', async () => {
-    const doc = new Y.Doc()
-    const editor = await articleEditor(doc)
-    editor.commands.setContent('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
+    const { doc, editor } = await articleEditorWith('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
     const steps: [string, () => void][] = [
       ['type', () => (editor.commands.setTextSelection(endOfBlock(editor, 0)), typeKeys(editor, ' Encore'))],
       ['split', () => editor.commands.splitBlock()],
@@ -76,11 +71,7 @@ describe('writing editor changes to the Yjs body', () => {
   })
 
   it('writes a keystroke made after a change from Yjs (an undo, another window) to the right block', async () => {
-    const doc = new Y.Doc()
-    const undoManager = new ArticleUndoManager(doc)
-    const editor = await articleEditor(doc, undoManager)
-    editor.commands.setContent('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
-    undoManager.clear()
+    const { doc, undoManager, editor } = await articleEditorWith('<p>Premier.</p><p>Deuxième.</p><p>Troisième.</p>')
 
     editor.commands.setTextSelection(endOfBlock(editor, 0))
     typeKeys(editor, ' Annulé')

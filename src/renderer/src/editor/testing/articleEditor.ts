@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { ArticleUndoManager } from '../../article/ArticleUndoManager'
 import { bodyOf } from '../../article/articleDoc'
 import { articleBodyExtensions } from '../presets'
@@ -18,6 +18,16 @@ export async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoMan
   // The binding renders the document after the editor is created.
   await new Promise((resolve) => setTimeout(resolve, 0))
   return editor
+}
+
+/** The article's editor on a new document whose body is `html`, with nothing to undo yet; browser tests only. */
+export async function articleEditorWith(html: string): Promise<{ doc: Y.Doc; undoManager: ArticleUndoManager; editor: Editor }> {
+  const doc = new Y.Doc()
+  const undoManager = new ArticleUndoManager(doc)
+  const editor = await articleEditor(doc, undoManager)
+  editor.commands.setContent(html)
+  undoManager.clear()
+  return { doc, undoManager, editor }
 }
 
 /** Destroys every editor `articleEditor` made (for afterEach). */
