@@ -330,6 +330,69 @@ describe('export with metadata', () => {
     expect(await readFile(original!.path)).toEqual(await readFile(join(incoming, 'agency.jpg')))
   })
 
+  it('writes every mirrored field (EXIF IFD0, XMP, IIM) alike, clears what the desk cleared, and re-importing the copy gives back exactly what was exported', { timeout: 30_000 }, async () => {
+    // An agency file whose EXIF and dc:title/ObjectName say older things than its IIM and XMP.
+    await writeJpegWithTags(exiftool, join(incoming, 'stale.jpg'), {
+      'IFD0:ImageDescription': 'Ancienne légende EXIF',
+      'IFD0:Artist': 'Ancien photographe',
+      'IFD0:Copyright': '© Ancienne agence',
+      'XMP-dc:Title': 'Ancien titre',
+      'IPTC:ObjectName': 'ANCIEN-SLUG',
+      'XMP-dc:Description': 'Légende de l’agence',
+      'IPTC:Caption-Abstract': 'Légende de l’agence',
+      'XMP-photoshop:Headline': 'Titre de l’agence',
+      'XMP-dc:Creator': ['Photographe de l’agence'],
+      'IPTC:By-line': 'Photographe de l’agence',
+      'IPTC:Credit': 'AFP',
+    })
+    const photo = await importOne('stale.jpg')
+    // The desk writes its caption and clears the creator and the headline.
+    await library.update([photo.id], { caption, creator: '', headline: '', copyright: '© Ministère israélien de la Défense' })
+    const exported = await library.get(photo.id)
+    const target = join(directory, 'copie.jpg')
+    await library.exportTo(photo.id, target)
+
+    const back = (await exiftool.readRaw(target, { readArgs: ['-G1', '-IFD0:all', '-IPTC:all', '-XMP:all'] })) as Record<string, unknown>
+    expect(back).toMatchObject({
+      'IFD0:ImageDescription': caption,
+      'XMP-dc:Description': caption,
+      'IPTC:Caption-Abstract': caption,
+      'IFD0:Copyright': exported.copyright,
+      'XMP-dc:Rights': exported.copyright,
+      'IPTC:CopyrightNotice': exported.copyright,
+    })
+    for (const cleared of ['IFD0:Artist', 'XMP-dc:Creator', 'IPTC:By-line', 'XMP-photoshop:Headline', 'XMP-dc:Title', 'IPTC:Headline', 'IPTC:ObjectName']) {
+      expect(back[cleared], cleared).toBeUndefined()
+    }
+    // Exactly what was exported, field by field (only the file's own facts differ).
+    const reimported = (await library.importFiles([target])).added[0]!
+    const fieldsOf = ({ id, fileName, byteSize, importedAt, updatedAt, usedIn, ...fields }: typeof exported) => (void [id, fileName, byteSize, importedAt, updatedAt, usedIn], fields)
+    expect(fieldsOf(reimported)).toEqual(fieldsOf(exported))
+  })
+
+  it('a PNG named .jpg is proposed under .png, and exports even under a wrong name', { timeout: 30_000 }, async () => {
+    await writeFile(join(incoming, 'capture.jpg'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#468' } }).png().toBuffer())
+    const photo = await importOne('capture.jpg')
+    expect(photo.mime).toBe('image/png')
+    let proposed = ''
+    const asking = new PhotoLibrary({
+      mediaDir: join(directory, 'media'),
+      mediaBaseUrl: appMediaBaseUrl,
+      dialogs: { ...dialogs, saveFile: async (options) => ((proposed = options.defaultName), join(directory, options.defaultName)) },
+    })
+    try {
+      await asking.update([photo.id], { caption: 'Capture d’écran' })
+      expect(await asking.exportWithMetadata(photo.id)).toEqual({ fileName: 'capture.png' })
+      expect(proposed).toBe('capture.png')
+      // A user who types .jpg anyway still gets the copy (under the name asked for).
+      await asking.exportTo(photo.id, join(directory, 'nommée.jpg'))
+      const back = (await exiftool.readRaw(join(directory, 'nommée.jpg'), { readArgs: ['-G1', '-XMP-dc:all', '-File:FileType'] })) as Record<string, unknown>
+      expect(back).toMatchObject({ 'XMP-dc:Description': 'Capture d’écran', 'File:FileType': 'PNG' })
+    } finally {
+      await asking.dispose()
+    }
+  })
+
   it('does nothing when the save dialog is cancelled', async () => {
     await writeFile(join(incoming, 'x.jpg'), await makeJpeg(50, 50))
     const photo = await importOne('x.jpg')

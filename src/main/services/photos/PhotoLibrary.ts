@@ -326,7 +326,7 @@ export class PhotoLibrary {
     const photo = await this.get(id)
     const target = await this.deps.dialogs.saveFile({
       title: 'Export with metadata',
-      defaultName: photo.fileName,
+      defaultName: nameForType(photo.fileName, photo.mime),
       filters: [{ name: 'Image', extensions: [extensionOfMime[photo.mime].slice(1)] }],
     })
     if (!target) return null
@@ -340,7 +340,8 @@ export class PhotoLibrary {
    */
   async exportTo(id: string, target: string): Promise<void> {
     const photo = await this.get(id)
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extname(target) || extensionOfMime[photo.mime]}`)
+    // ExifTool writes by the name's extension: the copy is written under its real type's, then renamed.
+    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extensionOfMime[photo.mime]}`)
     await copyFile(this.path('original', photo), temporary)
     try {
       const iim = formatsWithIim.has(photo.mime)
@@ -391,6 +392,14 @@ export class PhotoLibrary {
 }
 
 /** Temp file and rename: a crash never leaves half an original or half a thumbnail under its final name. */
+/** The file's name with the extension of its real type (a PNG named .jpg is proposed as .png). */
+export function nameForType(fileName: string, mime: PhotoMime): string {
+  const extension = extname(fileName).toLowerCase()
+  const fits = mime === 'image/jpeg' ? ['.jpg', '.jpeg', '.jpe'] : mime === 'image/tiff' ? ['.tif', '.tiff'] : [extensionOfMime[mime]]
+  if (fits.includes(extension)) return fileName
+  return `${extension ? fileName.slice(0, -extension.length) : fileName}${extensionOfMime[mime]}`
+}
+
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`

@@ -104,14 +104,18 @@ export function metadataFromTags(tags: RawTags): PhotoMetadata {
 export const formatsWithIim = new Set(['image/jpeg', 'image/tiff'])
 
 /**
- * The tags "Export with metadata" writes: IIM (with UTF-8 declared) and XMP carry the same values.
- * An empty field deletes the tag, so the copy says exactly what the library says.
+ * The tags "Export with metadata" writes: every place a reader may look for a field says the same
+ * (the Metadata Working Group's guidance: XMP, the IIM mirror and EXIF IFD0 kept in step for
+ * caption, creator and copyright; the headline also in XMP dc:title and IIM ObjectName, which the
+ * import reads when Headline is missing). An empty field deletes the tag everywhere, so nothing the
+ * desk cleared comes back on the next import, and re-importing the copy gives back what was exported.
  */
 export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }): Record<string, unknown> {
   const iimDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(metadata.dateCreated)
   const xmp: Record<string, unknown> = {
     'XMP-dc:Description': metadata.caption,
     'XMP-photoshop:Headline': metadata.headline,
+    'XMP-dc:Title': metadata.headline,
     'XMP-dc:Creator': metadata.creator ? [metadata.creator] : '',
     'XMP-photoshop:Credit': metadata.credit,
     'XMP-photoshop:Source': metadata.source,
@@ -122,6 +126,9 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'XMP-photoshop:City': metadata.city,
     'XMP-photoshop:Country': metadata.country,
     'XMP-dc:Subject': metadata.keywords.length ? metadata.keywords : '',
+    'IFD0:ImageDescription': metadata.caption,
+    'IFD0:Artist': metadata.creator,
+    'IFD0:Copyright': metadata.copyright,
   }
   if (!options.iim) return xmp
   return {
@@ -129,6 +136,7 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'IPTC:CodedCharacterSet': 'UTF8',
     'IPTC:Caption-Abstract': metadata.caption,
     'IPTC:Headline': metadata.headline,
+    'IPTC:ObjectName': metadata.headline,
     'IPTC:By-line': metadata.creator,
     'IPTC:Credit': metadata.credit,
     'IPTC:Source': metadata.source,
@@ -137,5 +145,7 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'IPTC:City': metadata.city,
     'IPTC:Country-PrimaryLocationName': metadata.country,
     'IPTC:Keywords': metadata.keywords.length ? metadata.keywords : '',
+    // The digest records that IIM and XMP were written together (no reader takes the IIM as newer).
+    'Photoshop:IPTCDigest': 'new',
   }
 }
