@@ -9,7 +9,8 @@ import type { PhotoImportProgress } from '@shared/photos/photoContract'
 import type { FileDialogs } from '../FileDialogs'
 import { appMediaBaseUrl } from './mediaUrl'
 import { PhotoLibrary } from './PhotoLibrary'
-import { jpegClaimingSize, makeJpeg, writeJpegWithTags } from './testImages'
+import { missingForPublishing } from '@shared/photos/photo'
+import { jpegClaimingSize, makeJpeg, withIptcTrailer, writeJpegWithTags } from './testImages'
 
 // The example article's lead photo.
 const caption = 'Yoav Gallant marche avec le ministre de la Défense azéri, … le 13 juillet 2023'
@@ -160,6 +161,46 @@ describe('reading metadata at import', () => {
     const written = await exiftool.readRaw(join(incoming, 'stale.jpg'), { readArgs: ['-Photoshop:IPTCDigest'] })
     expect((written as Record<string, unknown>).IPTCDigest).toBe('0123456789abcdef0123456789abcdef')
     expect(await importOne('stale.jpg')).toMatchObject({ caption: 'Légende corrigée après coup', credit: 'AFP' })
+  })
+
+  it('reads IIM from a JPEG trailer (FotoStation), below the standard IIM and XMP', async () => {
+    const utf8 = { record: 1 as const, dataset: 90, text: '\x1b%G' }
+    const trailer = [
+      utf8,
+      { record: 2 as const, dataset: 120, text: 'Légende du fonds d’archives' },
+      { record: 2 as const, dataset: 80, text: 'Jean Archiviste' },
+      { record: 2 as const, dataset: 116, text: '© Archives municipales' },
+      { record: 2 as const, dataset: 25, text: 'inondation' },
+    ]
+    await writeFile(join(incoming, 'archive.jpg'), withIptcTrailer(await makeJpeg(64, 48, { seed: 3 }), trailer))
+    expect(await importOne('archive.jpg')).toMatchObject({
+      caption: 'Légende du fonds d’archives',
+      creator: 'Jean Archiviste',
+      copyright: '© Archives municipales',
+      keywords: ['inondation'],
+    })
+    // The same trailer behind a file whose standard IIM and XMP have their own: those win.
+    const path = join(incoming, 'both.jpg')
+    await writeJpegWithTags(exiftool, path, { 'IPTC:Caption-Abstract': 'Légende IIM', 'XMP-dc:Creator': ['Créateur XMP'] }, { seed: 4 })
+    await writeFile(path, withIptcTrailer(await readFile(path), trailer))
+    expect(await importOne('both.jpg')).toMatchObject({ caption: 'Légende IIM', creator: 'Créateur XMP', copyright: '© Archives municipales' })
+  })
+
+  it('takes no camera boilerplate for metadata, so the missing-caption check still finds it missing', async () => {
+    // What the cameras write themselves, in EXIF IFD0 (and copied into IIM by some tools).
+    await writeJpegWithTags(exiftool, join(incoming, 'olympus.jpg'), { 'IFD0:ImageDescription': 'OLYMPUS DIGITAL CAMERA         ' }, { seed: 5 })
+    await writeJpegWithTags(exiftool, join(incoming, 'caplio.jpg'), { 'IFD0:ImageDescription': 'DCF 1.0', 'IFD0:Copyright': '(C) by Caplio RR1 User' }, { seed: 6 })
+    await writeJpegWithTags(exiftool, join(incoming, 'gopro.jpg'), { 'IFD0:ImageDescription': 'DCIM\\100GOPRO\\GOPR0482.JPG', 'IPTC:Caption-Abstract': 'SONY DSC' }, { seed: 7 })
+    // Boilerplate in one place, a real caption in another: the real one.
+    await writeJpegWithTags(exiftool, join(incoming, 'mixed.jpg'), { 'IFD0:ImageDescription': 'Crue de la Seine au pont de l’Alma', 'XMP-dc:Description': 'SONY DSC' }, { seed: 8 })
+    for (const name of ['olympus.jpg', 'caplio.jpg', 'gopro.jpg']) {
+      const photo = await importOne(name)
+      expect(photo, name).toMatchObject({ caption: '', copyright: '' })
+      expect(missingForPublishing(photo), name).toContain('caption')
+    }
+    expect(await importOne('mixed.jpg')).toMatchObject({ caption: 'Crue de la Seine au pont de l’Alma' })
+    // A photo the library took in before the list (its caption is the camera's words) is still missing one.
+    expect(missingForPublishing({ caption: 'OLYMPUS DIGITAL CAMERA', credit: 'AFP', altText: 'Une rue inondée' })).toEqual(['caption'])
   })
 
   it('applies EXIF orientation to the size and the thumbnail', async () => {

@@ -253,7 +253,8 @@ export class PhotoLibrary {
     const original = this.path('original', { id, mime })
     await writeAtomically(original, bytes)
     await writeAtomically(this.path('thumb', { id, mime }), thumb)
-    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true })
+    // MWG off: with it ExifTool ignores IIM outside APP13 (a JPEG trailer's); the mapping applies the precedence itself.
+    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true, useMWG: false })
     const now = new Date().toISOString()
     const photo: Photo = {
       id,
