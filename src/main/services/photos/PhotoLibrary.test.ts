@@ -434,6 +434,29 @@ describe('export with metadata', () => {
     }
   })
 
+  it('opens its dialogs under the titles the renderer gives, in the interface language', async () => {
+    const titles: string[] = []
+    const recording = new PhotoLibrary({
+      mediaDir: join(directory, 'media'),
+      mediaBaseUrl: appMediaBaseUrl,
+      dialogs: {
+        openFiles: async (options) => (titles.push(options.title), []),
+        openFolder: async (options) => (titles.push(options.title), null),
+        saveFile: async (options) => (titles.push(options.title), null),
+      },
+    })
+    try {
+      await writeFile(join(incoming, 'x.jpg'), await makeJpeg(50, 50))
+      const photo = await importOne('x.jpg')
+      await recording.import({ source: 'dialog', dialogTitle: 'Importer des photos' })
+      await recording.import({ source: 'folder', dialogTitle: 'Importer un dossier de photos' })
+      await recording.exportWithMetadata(photo.id, 'Exporter la photo avec ses métadonnées')
+      expect(titles).toEqual(['Importer des photos', 'Importer un dossier de photos', 'Exporter la photo avec ses métadonnées'])
+    } finally {
+      await recording.dispose()
+    }
+  })
+
   it('does nothing when the save dialog is cancelled', async () => {
     await writeFile(join(incoming, 'x.jpg'), await makeJpeg(50, 50))
     const photo = await importOne('x.jpg')

@@ -114,9 +114,9 @@ export class PhotoLibrary {
   async import(request: PhotoImportRequest): Promise<PhotoImportResult> {
     let paths: string[]
     if (request.source === 'dialog') {
-      paths = await this.deps.dialogs.openFiles({ title: 'Import photos', filters: dialogFilters, multiple: true })
+      paths = await this.deps.dialogs.openFiles({ title: request.dialogTitle ?? 'Import photos', filters: dialogFilters, multiple: true })
     } else {
-      const folder = await this.deps.dialogs.openFolder({ title: 'Import a folder of photos' })
+      const folder = await this.deps.dialogs.openFolder({ title: request.dialogTitle ?? 'Import a folder of photos' })
       paths = folder ? [folder] : []
     }
     return this.importPaths(paths)
@@ -323,10 +323,10 @@ export class PhotoLibrary {
   }
 
   /** Asks where to save, then writes the copy. null when the user cancelled. */
-  async exportWithMetadata(id: string): Promise<{ fileName: string } | null> {
+  async exportWithMetadata(id: string, dialogTitle = 'Export with metadata'): Promise<{ fileName: string } | null> {
     const photo = await this.get(id)
     const target = await this.deps.dialogs.saveFile({
-      title: 'Export with metadata',
+      title: dialogTitle,
       defaultName: nameForType(photo.fileName, photo.mime),
       filters: [{ name: 'Image', extensions: [extensionOfMime[photo.mime].slice(1)] }],
     })
