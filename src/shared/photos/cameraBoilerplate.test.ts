@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import list from './cameraBoilerplate.json'
+import list from './cameraBoilerplate.json' with { type: 'json' }
 import { isCameraBoilerplate } from './cameraBoilerplate'
 
 describe('camera boilerplate', () => {

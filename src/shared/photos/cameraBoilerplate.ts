@@ -1,4 +1,4 @@
-import list from './cameraBoilerplate.json'
+import list from './cameraBoilerplate.json' with { type: 'json' }
 
 const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase()
 const exact = new Set(list.exact.map(normalise))
