@@ -20,6 +20,7 @@ export type SoakPhase = {
 
 const CHUNKS = 20
 const TEXT = 'Le conseil municipal a voté le budget à la majorité. '
+const SENTENCES_PER_PARAGRAPH = 4
 
 /** JS heap in use after a full garbage collection, in MB. */
 async function heapAfterGc(page: Page): Promise<number> {
@@ -60,9 +61,12 @@ export async function soakPhase(plan: SoakPlan): Promise<SoakPhase> {
 
     const per = (total: number) => Math.ceil(total / CHUNKS)
     for (let chunk = 0; chunk < CHUNKS; chunk++) {
-      // Typing at the caret (mid-document, where the probe left it), in sentences.
+      // Typing at the caret (mid-document, where the probe left it), in sentences, a new paragraph every few.
       const keys = per(plan.keystrokes)
-      for (let typed = 0; typed < keys; typed += TEXT.length) await page.keyboard.type(TEXT.slice(0, Math.min(TEXT.length, keys - typed)))
+      for (let typed = 0, sentence = 1; typed < keys; typed += TEXT.length, sentence++) {
+        await page.keyboard.type(TEXT.slice(0, Math.min(TEXT.length, keys - typed)))
+        if (sentence % SENTENCES_PER_PARAGRAPH === 0) await page.keyboard.press('Enter')
+      }
       for (let i = 0; i < per(plan.undos); i++) await page.keyboard.press('Control+z')
       for (let i = 0; i < per(plan.comments); i++) await page.evaluate(() => window.__copydeskSupport.remoteEdit('comment'))
       for (let i = 0; i < per(plan.suggestions); i++) await page.evaluate(() => window.__copydeskSupport.remoteEdit('suggest'))

@@ -15,7 +15,6 @@ import { addThread } from '@renderer/article/articleComments'
 import { makeSuggestionId } from '@renderer/editor/suggestions/suggestionIds'
 import { loadArticleInto } from '@renderer/db/articleRepository'
 import { CopydeskDb } from '@renderer/db/CopydeskDb'
-import { REMOTE_UPDATE_EVENT } from '@renderer/features/cms/pullFromSite'
 
 const SECTIONS = ['International', 'France', 'Économie', 'Culture', 'Sports', 'Sciences']
 const SYLLABLES = ['ba', 'ré', 'mon', 'ti', 'ka', 'lu', 'zé', 'vor', 'pa', 'sin', 'dé', 'gor', 'mi', 'ran', 'tul', 'ès']
@@ -183,6 +182,9 @@ export async function seedAnnotatedArticle(words: number, comments: number, sugg
   doc.destroy()
   return id
 }
+
+/** The event the app's pull sends an open article's remote updates with (features/cms/pullFromSite.ts; importing it would bring the sync's code in). */
+const REMOTE_UPDATE_EVENT = 'copydesk:remote-update'
 
 /**
  * Another desk's copy of an open article, which makes edits and sends each to the open article as

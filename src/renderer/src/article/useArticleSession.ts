@@ -80,7 +80,8 @@ export function useArticleSession(articleId: string, onRecovery: (state: Recover
         autoTimer = setInterval(() => {
           if (!changedSinceCheckpoint) return
           changedSinceCheckpoint = false
-          void saveCheckpoint(db, articleId, doc, 'auto')
+          // A version that cannot be stored now is tried again at the next interval; the log has the changes.
+          saveCheckpoint(db, articleId, doc, 'auto').catch(() => (changedSinceCheckpoint = true))
         }, AUTO_CHECKPOINT_MS)
         setState({ kind: 'ready', session })
       })
