@@ -18,6 +18,7 @@ import {
   type PhotoImportResult,
 } from '@shared/photos/photoContract'
 import { ServiceError } from '../../ipc/dispatcher'
+import type { DamageReporter } from '../damagedFile'
 import type { FileDialogs } from '../FileDialogs'
 import { PhotoCatalogue } from './PhotoCatalogue'
 import {
@@ -45,6 +46,8 @@ export type PhotoLibraryDeps = {
   onProgress?: (progress: PhotoImportProgress) => void
   /** Files worked on at once: enough to overlap ExifTool and sharp, few enough to leave the UI a core. */
   concurrency?: number
+  /** Told when the catalogue is found damaged at start (and set aside). */
+  damagedFiles?: DamageReporter
 }
 
 const dialogFilters = [{ name: 'Images', extensions: imageExtensions.map((extension) => extension.slice(1)) }]
@@ -69,7 +72,7 @@ export class PhotoLibrary {
   private readonly rendering = new Map<string, Promise<void>>()
 
   constructor(private readonly deps: PhotoLibraryDeps) {
-    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'))
+    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'), deps.damagedFiles)
   }
 
   /** One ExifTool (a perl process kept open), started on first use and ended by dispose(). */
@@ -82,6 +85,11 @@ export class PhotoLibrary {
     await this.catalogue.flushed()
     await this.exiftool?.end()
     this.exiftool = undefined
+  }
+
+  /** Reads the catalogue (at start, so a damaged one is reported before the photo desk opens). */
+  ready(): Promise<void> {
+    return this.catalogue.load()
   }
 
   mediaBaseUrl(): string {
