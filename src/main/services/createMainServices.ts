@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { EventChannel } from '@shared/ipc/channels'
 import type { EventPayload } from '@shared/ipc/contract'
 import type { MainServices } from '../ipc/handlers'
+import { removeOrphanTemporaries } from './atomicWrite'
 import { BackupService } from './exchange/BackupService'
 import { ExportService } from './exchange/ExportService'
 import { ImportService } from './exchange/ImportService'
@@ -43,9 +44,13 @@ export type SendEvent = <C extends EventChannel>(channel: C, payload: EventPaylo
 
 /** Builds every main-process service from plain dependencies: the app and the e2e harness share it. */
 export function createMainServices(deps: MainServiceDeps): MainServices {
+  // Writes a crash interrupted left temporary files; nothing reads them, nothing else removes them.
+  const media = join(deps.userDataDir, 'media')
+  const orphans = ['', 'recovery', 'media', 'media/originals', 'media/thumbs', 'media/previews']
+  removeOrphanTemporaries(orphans.map((folder) => join(deps.userDataDir, folder)))
   const damagedFiles = deps.damagedFiles ?? new DamagedFilesService()
   const photos = new PhotoLibrary({
-    mediaDir: join(deps.userDataDir, 'media'),
+    mediaDir: media,
     mediaBaseUrl: deps.mediaBaseUrl ?? appMediaBaseUrl,
     dialogs: deps.dialogs,
     onProgress: (progress) => deps.sendEvent?.('photos:importProgress', progress),

@@ -18,6 +18,7 @@ import {
   type PhotoImportResult,
 } from '@shared/photos/photoContract'
 import { ServiceError } from '../../ipc/dispatcher'
+import { atomicWrite } from '../atomicWrite'
 import type { DamageReporter } from '../damagedFile'
 import type { FileDialogs } from '../FileDialogs'
 import { PhotoCatalogue } from './PhotoCatalogue'
@@ -398,15 +399,8 @@ export class PhotoLibrary {
   }
 }
 
-/** Temp file and rename: a crash never leaves half an original or half a thumbnail under its final name. */
+/** A crash never leaves half an original or half a thumbnail under its final name (main's one atomic writer). */
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
+  await atomicWrite(path, data)
 }
