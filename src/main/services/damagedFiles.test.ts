@@ -16,6 +16,7 @@ import { SettingsService } from './SettingsService'
 import { openSettingsStore } from './settingsStore'
 import { CmsAccountService } from './sync/CmsAccountService'
 import { SyncService } from './sync/SyncService'
+import { accountFileText } from './sync/testing/accountFile'
 import { filingOf } from './sync/testing/articleFixtures'
 
 /**
@@ -133,17 +134,16 @@ describe('settings.json', () => {
 
 describe('cms-account.json', () => {
   // What CmsAccountService.connect writes (the password sealed by the keychain).
-  const sound = `${JSON.stringify(
-    {
-      version: 1,
-      apiRoot: 'https://site.example/wp-json/',
-      account: { siteUrl: 'https://site.example', siteName: 'La Gazette', username: 'anne', displayName: 'Anne Dupré', roles: ['editor'], capabilities: ['edit_posts'], plugin: { installed: true, version: '1.0.0' } },
-      sealedPassword: Buffer.from(new SecretStoreDouble().encrypt('abcd efgh ijkl mnop qrst uvwx')).toString('base64'),
-    },
-    null,
-    2,
-  )}\n`
+  const sound = accountFileText(new SecretStoreDouble())
   const cases = { ...damages, 'wrong shape': () => JSON.stringify({ version: 1, apiRoot: 'https://site.example/wp-json/' }) }
+
+  it('sound, it connects (the fixture is what connect writes)', async () => {
+    await writeFile(join(directory, 'cms-account.json'), sound)
+    const reports = new DamagedFilesService()
+    const cms = new CmsAccountService(join(directory, 'cms-account.json'), new SecretStoreDouble(), { damagedFiles: reports })
+    expect(await cms.status()).toMatchObject({ state: 'connected', account: { username: 'anne' } })
+    expect(await reports.list()).toEqual([])
+  })
 
   for (const [damage, make] of Object.entries(cases)) {
     it(`${damage}: disconnected, the file kept aside and reported`, async () => {

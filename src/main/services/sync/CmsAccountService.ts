@@ -16,6 +16,14 @@ const storedAccountSchema = z.object({
 })
 type StoredAccount = z.infer<typeof storedAccountSchema>
 
+/** The keychain would not open the sealed password (locked, or its key changed): nothing can be sent until it does. */
+export class KeychainLocked extends Error {
+  constructor(cause: unknown) {
+    super(`The system keychain is locked or unavailable: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'KeychainLocked'
+  }
+}
+
 export type CmsAccountOptions = {
   fetch?: typeof fetch
   timeoutMs?: number
@@ -75,7 +83,12 @@ export class CmsAccountService {
   async client(): Promise<{ account: CmsAccount; client: WordPressClient } | undefined> {
     const stored = await this.load()
     if (!stored) return undefined
-    const applicationPassword = this.secrets.decrypt(Buffer.from(stored.sealedPassword, 'base64'))
+    let applicationPassword: string
+    try {
+      applicationPassword = this.secrets.decrypt(Buffer.from(stored.sealedPassword, 'base64'))
+    } catch (error) {
+      throw new KeychainLocked(error)
+    }
     const client = new WordPressClient({
       apiRoot: stored.apiRoot,
       credentials: { username: stored.account.username, applicationPassword },

@@ -7,7 +7,7 @@ import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleReques
 import type { SiteArticle } from '@shared/cms/siteArticle'
 import { atomicWrite } from '../atomicWrite'
 import { isPlainObject, keepCopyAside, logDamage, readJsonFile, setAside, type DamageReporter } from '../damagedFile'
-import type { CmsAccountService } from './CmsAccountService'
+import { KeychainLocked, type CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
@@ -579,6 +579,10 @@ export class SyncService {
     const base = { articleId, ...(post ? { postId: post.postId, link: post.link, syncedAt: post.syncedAt } : {}) }
     if (!entry) return post?.syncedAt ? { ...base, state: 'synced' } : { ...base, state: 'local' }
     if (this.sending === articleId) return { ...base, state: 'sending' }
+    // Tried again by itself (nextAttemptAt), or at once with Retry.
+    if (this.stalled?.keychain && !entry.lastError?.permanent) {
+      return { ...base, state: 'error', reason: { kind: 'keychain', message: 'The system keychain is locked or unavailable' }, nextAttemptAt: this.stalled.retryAt }
+    }
     const error = entry.lastError
     if (!error) return { ...base, state: 'waiting', nextAttemptAt: entry.nextAttemptAt }
     const reason = { kind: error.kind, message: error.message }
@@ -646,6 +650,10 @@ export class SyncService {
     }
     this.draining = this.drain()
       .then(() => (this.dirty ? this.persist() : undefined))
+      .then(
+        () => this.recovered(),
+        (error: unknown) => this.stall(error),
+      )
       .finally(() => {
         this.draining = undefined
         if (this.pendingKick) {
@@ -657,11 +665,36 @@ export class SyncService {
 
   private pendingKick = false
 
+  /**
+   * A drain that failed before any entry could be tried (the keychain would not open the password,
+   * the file could not be written): the next one waits, with backoff, instead of starting at once
+   * again for the entries still due (which spun, hundreds of attempts a second).
+   */
+  private stalled: { failures: number; retryAt: number; keychain: boolean } | undefined
+
+  private stall(error: unknown): void {
+    const failures = (this.stalled?.failures ?? 0) + 1
+    const retryAt = this.now() + backoffMs(failures - 1, this.random, this.maxBackoffMs)
+    this.stalled = { failures, retryAt, keychain: error instanceof KeychainLocked }
+    console.warn(`Copydesk: sync stopped (${error instanceof Error ? error.message : String(error)}); next attempt in ${Math.round((retryAt - this.now()) / 1000)} s`)
+    this.notifyOutbox()
+  }
+
+  private recovered(): void {
+    if (!this.stalled) return
+    this.stalled = undefined
+    this.notifyOutbox()
+  }
+
+  private notifyOutbox(): void {
+    for (const entry of this.store?.outbox ?? []) this.notify(entry.filing.article.id)
+  }
+
   private scheduleNext(): void {
     if (this.disposed || !this.store) return
     const due = this.store.outbox.filter((e) => !e.lastError?.permanent).map((e) => e.nextAttemptAt)
     if (due.length === 0) return
-    const delay = Math.max(0, Math.min(...due) - this.now())
+    const delay = Math.max(0, Math.min(...due) - this.now(), (this.stalled?.retryAt ?? 0) - this.now())
     this.timer = setTimeout(() => this.kick(), delay)
     this.timer.unref?.()
   }
