@@ -18,6 +18,7 @@ define('COPYDESK_PLUGIN_VERSION', '0.1.0');
 
 require_once __DIR__ . '/includes/schema.php';
 require_once __DIR__ . '/includes/meta.php';
+require_once __DIR__ . '/includes/yjs-validate.php';
 require_once __DIR__ . '/includes/yjs-log.php';
 require_once __DIR__ . '/includes/articles.php';
 require_once __DIR__ . '/includes/workflow.php';

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { cmsConnectRequestSchema, cmsConnectResultSchema, cmsStatusSchema } from './account'
-import { articleSyncStateSchema, fileArticleRequestSchema, syncProgressSchema } from './filing'
+import { articleSyncStateSchema, fileArticleRequestSchema, pullFailureSchema, syncProgressSchema } from './filing'
 import { siteArticleSchema } from './siteArticle'
 
 const siteEditSchema = z.object({
@@ -24,8 +24,9 @@ export const cmsInvokeContract = {
   /** What other writers changed on the site: their Yjs updates per article, to merge locally, then acknowledge. */
   'cms:pull': {
     request: z.undefined(),
-    response: z.array(
-      z.object({
+    response: z.object({
+      articles: z.array(
+        z.object({
         articleId: z.string().uuid(),
         postId: z.number().int(),
         updates: z.array(z.string()),
@@ -36,8 +37,11 @@ export const cmsInvokeContract = {
         fromSite: siteArticleSchema.optional(),
         /** The post is live since then (ms): an article still scheduled on the desk went out at its time. */
         sitePublishedAt: z.number().optional(),
-      }),
-    ),
+        }),
+      ),
+      /** Posts skipped this time (the others came): named, with why. */
+      failures: z.array(pullFailureSchema),
+    }),
   },
   /**
    * The desk made the article of a pulled `fromSite` post (its first Yjs state, base64): main records

@@ -49,3 +49,15 @@ export const syncProgressSchema = z.object({
   ended: z.boolean(),
 })
 export type SyncProgress = z.infer<typeof syncProgressSchema>
+
+/**
+ * A post a pull skipped (tried again next time) while the others came: its log holds a row that is
+ * not a Yjs update, or the site failed answering for it. `title` is the site's, or the one last filed.
+ */
+export const pullFailureSchema = z.object({
+  articleId: z.string(),
+  postId: z.number().int(),
+  title: z.string(),
+  reason: z.enum(['unreadable-update', 'site-error']),
+})
+export type PullFailure = z.infer<typeof pullFailureSchema>

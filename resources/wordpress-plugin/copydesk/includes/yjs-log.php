@@ -3,8 +3,14 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
-/** One Yjs update may not exceed this (decoded); MariaDB's default max_allowed_packet is 16 MiB. */
+/**
+ * One Yjs update may not exceed this (decoded): stored as base64 (a third more) it stays well under
+ * MariaDB's default max_allowed_packet of 16 MiB. Copydesk refuses to file an article whose whole
+ * state is larger (shared/cms/limits.ts says the same), so a filing never fails here for size.
+ */
 define('COPYDESK_MAX_UPDATE_BYTES', 8 * 1024 * 1024);
+/** The updates of one append request together: one full-size update, so one request is one row's worth of SQL. */
+define('COPYDESK_MAX_REQUEST_BYTES', COPYDESK_MAX_UPDATE_BYTES);
 
 function copydesk_register_yjs_routes() {
     register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/yjs', array(
@@ -38,14 +44,25 @@ function copydesk_register_yjs_routes() {
     ));
 }
 
-/** Strict base64 of at most COPYDESK_MAX_UPDATE_BYTES bytes, or a WP_Error. */
+/**
+ * Strict base64 of a well-formed Yjs update of at most COPYDESK_MAX_UPDATE_BYTES bytes, or a
+ * WP_Error: a row every desk's pull could not decode is never stored.
+ */
 function copydesk_decode_update($value, $index) {
-    $bytes = base64_decode((string) $value, true);
+    $value = (string) $value;
+    // Checked before decoding: base64 is 4/3 of the bytes.
+    if (strlen($value) > intdiv(COPYDESK_MAX_UPDATE_BYTES + 2, 3) * 4) {
+        return copydesk_error('copydesk_update_too_large', "Update {$index} is larger than " . COPYDESK_MAX_UPDATE_BYTES . ' bytes.', 413);
+    }
+    $bytes = base64_decode($value, true);
     if ($bytes === false || $bytes === '') {
         return copydesk_error('copydesk_bad_update', "Update {$index} is not base64-encoded bytes.", 400);
     }
     if (strlen($bytes) > COPYDESK_MAX_UPDATE_BYTES) {
         return copydesk_error('copydesk_update_too_large', "Update {$index} is larger than " . COPYDESK_MAX_UPDATE_BYTES . ' bytes.', 413);
+    }
+    if (!copydesk_is_yjs_update($bytes)) {
+        return copydesk_error('copydesk_bad_update', "Update {$index} is not a Yjs update.", 400);
     }
     return $bytes;
 }
@@ -71,10 +88,15 @@ function copydesk_rest_append_updates(WP_REST_Request $request) {
     global $wpdb;
     $post_id = (int) $request['id'];
     $encoded = array();
+    $total = 0;
     foreach (array_values($request['updates']) as $index => $update) {
         $bytes = copydesk_decode_update($update, $index);
         if (is_wp_error($bytes)) {
             return $bytes;
+        }
+        $total += strlen($bytes);
+        if ($total > COPYDESK_MAX_REQUEST_BYTES) {
+            return copydesk_error('copydesk_request_too_large', 'The updates of one request may not exceed ' . COPYDESK_MAX_REQUEST_BYTES . ' bytes together.', 413);
         }
         $encoded[] = base64_encode($bytes);
     }

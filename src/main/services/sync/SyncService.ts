@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import type { CmsAccount } from '@shared/cms/account'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
-import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type SyncProgress } from '@shared/cms/filing'
+import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type PullFailure, type SyncProgress } from '@shared/cms/filing'
 import type { SiteArticle } from '@shared/cms/siteArticle'
 import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
@@ -17,6 +17,7 @@ import { figuresOf, htmlText, keepsLivePost, postFieldsOf } from './postFields'
 import { SiteNames, siteArticleOf, type SitePostFields } from './siteArticles'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
+import { readYjsLog, UnreadableLogRow, type YjsLogRow } from './yjsLog'
 
 const errorSchema = z.object({ kind: z.string(), message: z.string(), permanent: z.boolean() })
 
@@ -89,8 +90,8 @@ export type PulledArticle = {
   sitePublishedAt?: number
 }
 
-/** A page of a post's Yjs log (the plugin's copydesk/v1/posts/<id>/yjs). */
-type YjsLogPage = { updates: { id: number; kind: string; data: string }[]; cursor: number; more: boolean }
+/** What a pull brings: the articles to merge, and the posts skipped this time (named, with why). */
+export type PullResult = { articles: PulledArticle[]; failures: PullFailure[] }
 
 type SitePost = SitePostFields & {
   modified_gmt: string
@@ -279,10 +280,10 @@ export class SyncService {
    * is merged and saved locally, so a crash in between only means reading it again (merging is
    * idempotent; an article not yet made is offered again under the same id).
    */
-  async pull(): Promise<PulledArticle[]> {
+  async pull(): Promise<PullResult> {
     const store = await this.load()
     const session = await this.options.account.client()
-    if (!session) return []
+    if (!session) return { articles: [], failures: [] }
     const { client, account } = session
     const plugin = account.plugin.installed
     const signal = this.abort.signal
@@ -292,8 +293,18 @@ export class SyncService {
     const madeOutside = new Map<number, SitePost>()
     const wentLive: [PostLink, SitePost][] = []
     const importSince = new Date(this.now() - (this.options.importWindowDays ?? 30) * 86_400_000).toISOString().slice(0, 19)
+    // The site's titles, to name a post that cannot be pulled.
+    const titles = new Map<number, string>()
     const look = (post: SitePost) => {
       const uuid = plugin ? post.meta?.copydesk_uuid : undefined
+      if (post.title?.raw !== undefined) titles.set(post.id, htmlText(post.title.raw))
+      const known = uuid ? store.posts[uuid] : undefined
+      if (known && known.siteUrl === account.siteUrl && known.postId !== post.id) {
+        // Another post carrying this article's UUID (the plugin writes a UUID once, on one post;
+        // an older plugin let anyone who edits a post set one): it is never this article.
+        console.warn(`Copydesk: post ${post.id} carries the UUID of the article linked to post ${known.postId}; ignored.`)
+        return
+      }
       const linked = this.linkOfPost(store, account.siteUrl, post.id)
       if (!uuid) {
         if (linked?.[1].importPending || (!linked && post.modified_gmt >= importSince)) madeOutside.set(post.id, post)
@@ -370,19 +381,25 @@ export class SyncService {
         pulled.push({ articleId, postId: post.id, updates: [], cursor: 0, fromSite })
       }
     }
+    // Each post on its own: one whose log the site cannot serve, or holding a row that is not a Yjs
+    // update, is reported and skipped (tried again next pull); the others come all the same.
+    const failures: PullFailure[] = []
     for (const [articleId, post] of plugin ? Object.entries(store.posts) : []) {
       if (post.siteUrl !== account.siteUrl || post.importPending) continue
-      const updates: Uint8Array[] = []
-      let cursor = post.readCursor ?? 0
-      for (;;) {
-        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after: cursor, limit: 1000 }, signal })
-        for (const row of data.updates) {
-          updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
-          post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
-        }
-        cursor = data.cursor
-        if (!data.more) break
+      let rows: YjsLogRow[]
+      let cursor: number
+      try {
+        ;({ rows, cursor } = await readYjsLog(client, post.postId, post.readCursor ?? 0, signal))
+      } catch (error) {
+        // Offline, or stopping: the whole pull waits for the next.
+        if (signal.aborted || (error instanceof WordPressError && error.isNetwork)) throw error
+        const reason = error instanceof UnreadableLogRow ? 'unreadable-update' : 'site-error'
+        console.warn(`Copydesk: post ${post.postId} skipped in this pull:`, error instanceof Error ? error.message : error)
+        failures.push({ articleId, postId: post.postId, title: titles.get(post.postId) ?? post.sent?.headline ?? '', reason })
+        continue
       }
+      const updates = rows.map((row) => row.update)
+      for (const row of rows) post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
       await this.compactIfLong(post, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
       const live = post.sitePublishedAt !== undefined ? { sitePublishedAt: post.sitePublishedAt } : {}
@@ -396,7 +413,7 @@ export class SyncService {
     await this.persist()
     this.pullProgress = { done: 0, total: pulled.length }
     if (pulled.length > 0) this.progress('pull', 0, pulled.length, false)
-    return pulled
+    return { articles: pulled, failures }
   }
 
   /**
@@ -878,16 +895,10 @@ export class SyncService {
   private async compactIfLong(post: PostLink, client: WordPressClient, signal: AbortSignal): Promise<void> {
     if ((post.logRows ?? 0) < (this.options.compactLogAfterRows ?? 200)) return
     try {
-      const rows: YjsLogPage['updates'] = []
-      for (let after = 0; ; ) {
-        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after, limit: 1000 }, signal })
-        rows.push(...data.updates)
-        after = data.cursor
-        if (!data.more) break
-      }
+      const { rows } = await readYjsLog(client, post.postId, 0, signal)
       post.logRows = rows.length
       if (rows.length < 2) return
-      const state = Y.mergeUpdates(rows.map((row) => new Uint8Array(Buffer.from(row.data, 'base64'))))
+      const state = Y.mergeUpdates(rows.map((row) => row.update))
       await client.post(`copydesk/v1/posts/${post.postId}/yjs/compact`, { from: rows[0]!.id, through: rows.at(-1)!.id, state: Buffer.from(state).toString('base64') }, { signal })
       post.logRows = 1
     } catch (error) {

@@ -15,7 +15,7 @@ type LogPage = { updates: { id: number; kind: string; data: string }[] }
 
 /** Pulls and merges this article's updates into `doc`, as the renderer does. */
 async function pullInto(sync: SyncService, articleId: string, doc: Y.Doc) {
-  const mine = (await sync.pull()).find((article) => article.articleId === articleId)
+  const mine = (await sync.pull()).articles.find((article) => article.articleId === articleId)
   if (!mine) return
   for (const update of mine.updates) Y.applyUpdate(doc, update)
   await sync.acknowledge(articleId, mine.cursor)

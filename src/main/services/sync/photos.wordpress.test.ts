@@ -249,7 +249,7 @@ it('a wp-admin post’s featured image comes in as the article’s lead photo (l
   const postId = (made.body as { id: number }).id
 
   const service = await connect(site.url)
-  const pulled = (await service.pull()).find((article) => article.postId === postId)!
+  const pulled = (await service.pull()).articles.find((article) => article.postId === postId)!
   const lead = pulled.fromSite!.leadPhoto!
   expect(lead).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), caption: 'Légende du site', credit: '', altText })
   // The library has it, with the metadata the file carries.

@@ -9,6 +9,7 @@ import { DeskView } from '../features/desk/DeskView'
 import { DeskViewsNav } from '../features/desk/DeskViewsNav'
 import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { PullFailures } from '../features/cms/PullFailures'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
 import { ImportButton } from '../exchange/ImportButton'
@@ -166,6 +167,7 @@ export function App({ initialSettings, systemLocale }: Props) {
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
       <SitePuller />
+      <PullFailures />
       <SyncProgressBar />
     </div>
   )
