@@ -2,7 +2,7 @@
 /**
  * Plugin Name: Copydesk
  * Description: What the Copydesk newsroom editor needs from WordPress and core lacks: an article UUID (a retried create finds its post), an append-only log of Yjs updates per post, the newsroom workflow status, and photo credit/creator/rights/usage terms on attachments.
- * Version: 0.1.0
+ * Version: 0.2.0
  * Requires at least: 6.1
  * Requires PHP: 7.4
  * License: GPL-2.0-or-later
@@ -14,13 +14,14 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
-define('COPYDESK_PLUGIN_VERSION', '0.1.0');
+define('COPYDESK_PLUGIN_VERSION', '0.2.0');
 
 require_once __DIR__ . '/includes/schema.php';
 require_once __DIR__ . '/includes/meta.php';
 require_once __DIR__ . '/includes/yjs-validate.php';
 require_once __DIR__ . '/includes/yjs-log.php';
 require_once __DIR__ . '/includes/articles.php';
+require_once __DIR__ . '/includes/photos.php';
 require_once __DIR__ . '/includes/workflow.php';
 require_once __DIR__ . '/includes/external-edits.php';
 
@@ -38,6 +39,7 @@ function copydesk_register_routes() {
         'permission_callback' => 'is_user_logged_in',
     ));
     copydesk_register_article_routes();
+    copydesk_register_photo_routes();
     copydesk_register_yjs_routes();
     copydesk_register_workflow_routes();
     copydesk_register_author_name_field();
@@ -47,7 +49,7 @@ function copydesk_register_routes() {
 function copydesk_rest_info() {
     return array(
         'version' => COPYDESK_PLUGIN_VERSION,
-        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'),
+        'features' => array('uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt', 'photos'),
     );
 }
 

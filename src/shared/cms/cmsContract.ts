@@ -57,10 +57,13 @@ export const cmsInvokeContract = {
     request: z.object({ articleId: z.string().uuid(), cursor: z.number().int().nonnegative(), siteEditAt: z.string().max(40).optional() }).strict(),
     response: z.null(),
   },
-  /** Library photos a pulled article uses that this computer lacks, brought from the site (fetched) or not there (missing). */
+  /**
+   * Library photos a pulled article uses that this computer lacks, brought from the site (fetched),
+   * not there (missing), or whose file on the site is not the one uploaded (mismatched: not kept).
+   */
   'cms:fetchPhotos': {
     request: z.object({ photoIds: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(500) }).strict(),
-    response: z.object({ fetched: z.array(z.string()), missing: z.array(z.string()) }),
+    response: z.object({ fetched: z.array(z.string()), missing: z.array(z.string()), mismatched: z.array(z.string()) }),
   },
   /** Sends what waits now, without waiting for the next automatic attempt. */
   'cms:retryNow': { request: z.undefined(), response: z.null() },

@@ -261,15 +261,15 @@ export class SyncService {
    * Brings from the site the library photos an article uses that this profile lacks (another
    * Copydesk placed them); their attachments are remembered, so filing the article reuses them.
    */
-  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[] }> {
+  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[]; mismatched: string[] }> {
     const store = await this.load()
     const session = await this.options.account.client()
     const photos = this.options.photos
-    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds] }
-    const { fetched, missing } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
+    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds], mismatched: [] }
+    const { fetched, missing, mismatched } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
     for (const [photoId, uploaded] of fetched) store.media[`${session.account.siteUrl} ${photoId}`] ??= uploaded
     if (fetched.size > 0) await this.persist()
-    return { fetched: [...fetched.keys()], missing }
+    return { fetched: [...fetched.keys()], missing, mismatched }
   }
 
   /**
@@ -393,6 +393,8 @@ export class SyncService {
       } catch (error) {
         // Offline, or stopping: the whole pull waits for the next.
         if (signal.aborted || (error instanceof WordPressError && error.isNetwork)) throw error
+        // Gone from the site, or no longer this user's to edit (a contributor's story once published): nothing to bring.
+        if (error instanceof WordPressError && [401, 403, 404].includes(error.status ?? 0)) continue
         const reason = error instanceof UnreadableLogRow ? 'unreadable-update' : 'site-error'
         console.warn(`Copydesk: post ${post.postId} skipped in this pull:`, error instanceof Error ? error.message : error)
         failures.push({ articleId, postId: post.postId, title: titles.get(post.postId) ?? post.sent?.headline ?? '', reason })
@@ -818,16 +820,11 @@ export class SyncService {
     const key = `${account.siteUrl} ${photo.photoId}`
     const known = store.media[key]
     if (known && keepWords) return known
-    // An earlier upload that never told how it ended may have made the attachment: look before uploading.
-    const interrupted = store.uploading[key] === true
-    if (!known && !interrupted) {
-      store.uploading[key] = true
-      await this.persist()
-    }
     const plugin = account.plugin.installed
-    const uploaded = await uploadPhoto({ client, photos: this.options.photos!, photo, known, plugin, lookUp: interrupted, signal })
-    // Written with the end of this push: lost in a crash, the "uploading" mark makes the next attempt find it.
+    // Interrupted and retried, the plugin's photo route answers the attachment already made.
+    const uploaded = await uploadPhoto({ client, photos: this.options.photos!, photo, known, plugin, signal })
     store.media[key] = uploaded
+    // A mark an earlier version left while uploading: the photo route makes it unneeded.
     delete store.uploading[key]
     return uploaded
   }

@@ -295,6 +295,6 @@ describe('plugin discovery', () => {
   it('announces its namespace and features', async () => {
     const index = await asUser(site, 'anonymous').get('')
     expect((index.body as { namespaces: string[] }).namespaces).toContain('copydesk/v1')
-    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'] })
+    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt', 'photos'] })
   })
 })

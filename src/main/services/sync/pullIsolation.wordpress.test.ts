@@ -76,12 +76,12 @@ it('a pull over many posts with one poisoned and one failing completes for the r
     )
     posts.push(...batch)
   }
+  const proxy = await startFaultProxy(site.url)
   const poisoned = posts[17]!
   const failing = posts[42]!
   // What an older plugin stored: base64, not a Yjs update.
   insertLogRow(site, poisoned.id, b64(new TextEncoder().encode('not an update')))
 
-  const proxy = await startFaultProxy(site.url)
   try {
     proxy.rules.push({ match: new RegExp(`copydesk/v1/posts/${failing.id}/yjs`), fault: 'status', status: 500 })
     const editor = await profile(site.users.editor, { siteUrl: proxy.url })
@@ -109,5 +109,8 @@ it('a pull over many posts with one poisoned and one failing completes for the r
     expect(next.failures.map((failure) => failure.articleId)).toContain(poisoned.uuid)
   } finally {
     await proxy.close()
+    // Every test file shares this site and every fresh desk pulls all of it: the 60 posts go.
+    const admin = asUser(site, 'administrator')
+    for (let start = 0; start < posts.length; start += 6) await Promise.all(posts.slice(start, start + 6).map((post) => admin.del(`wp/v2/posts/${post.id}?force=true`)))
   }
 })
