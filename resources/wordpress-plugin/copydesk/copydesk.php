@@ -23,6 +23,7 @@ require_once __DIR__ . '/includes/yjs-log.php';
 require_once __DIR__ . '/includes/articles.php';
 require_once __DIR__ . '/includes/photos.php';
 require_once __DIR__ . '/includes/workflow.php';
+require_once __DIR__ . '/includes/embargo.php';
 require_once __DIR__ . '/includes/external-edits.php';
 
 add_action('init', 'copydesk_register_meta');
@@ -31,6 +32,8 @@ add_action('post_updated', 'copydesk_note_external_edit', 10, 3);
 add_action('init', 'copydesk_ensure_schema');
 add_action('rest_api_init', 'copydesk_register_routes');
 add_filter('rest_attachment_query', 'copydesk_media_query_by_photo', 10, 2);
+add_filter('rest_pre_insert_post', 'copydesk_rest_embargo_check', 10, 2);
+add_filter('wp_insert_post_data', 'copydesk_hold_embargoed', 10, 2);
 
 function copydesk_register_routes() {
     register_rest_route('copydesk/v1', '/info', array(

@@ -42,6 +42,8 @@ function copydesk_register_meta() {
     register_post_meta('post', 'copydesk_workflow_status', $by_plugin_only);
     // The note of the article's last correction, published with it (written through the workflow route).
     register_post_meta('post', 'copydesk_correction_note', $by_plugin_only);
+    // The embargo (UTC, 2026-12-08T11:00:00): not public before it (includes/embargo.php).
+    register_post_meta('post', 'copydesk_embargo_gmt', $by_plugin_only);
     // The Copydesk library photo an attachment was uploaded from (64 hex), who uploaded it (user id)
     // and the sha-256 of its file: written by the plugin's photo route only (includes/photos.php).
     foreach (array('copydesk_photo_id', 'copydesk_sha256', 'copydesk_uploader') as $key) {

@@ -10,6 +10,7 @@ import { atomicWrite } from '../atomicWrite'
 import type { CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
+import { publicationRefusal } from './publicationChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
 import { fetchSitePhotos, type PhotoAdopter } from './sitePhotos'
 import { featuredImageOf } from './featuredImage'
@@ -96,7 +97,7 @@ export type PullResult = { articles: PulledArticle[]; failures: PullFailure[] }
 type SitePost = SitePostFields & {
   modified_gmt: string
   link: string
-  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string }
+  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string; copydesk_embargo_gmt?: string }
 }
 
 /** Copydesk's own writes say so: the plugin then clears the post's "edited outside Copydesk" mark. */
@@ -709,6 +710,8 @@ export class SyncService {
 
     const gaps = publishingGaps(filing)
     if (gaps) throw new FilingRefused('photo-words', gaps)
+    const early = publicationRefusal(filing, this.now())
+    if (early) throw new FilingRefused(early.kind, early.parameter)
 
     // What the site has now: an edit made outside Copydesk, the workflow status.
     let sitePost: SitePost | undefined
@@ -772,8 +775,11 @@ export class SyncService {
     fields.tags = await terms.tags.idsOf(filing.article.tags)
 
     // A new workflow status goes first: a step the site refuses leaves the post as it was.
-    const workflow = { status: filing.status, ...(filing.correctionNote !== undefined ? { note: filing.correctionNote } : {}) }
-    const statusSentFirst = post !== undefined && sitePost !== undefined && siteStatus !== filing.status
+    const embargo = filing.embargoAt !== undefined ? new Date(filing.embargoAt).toISOString().slice(0, 19) : ''
+    const workflow = { status: filing.status, embargo_gmt: embargo, ...(filing.correctionNote !== undefined ? { note: filing.correctionNote } : {}) }
+    // The embargo reaches the plugin with the status, before the post changes, so the site holds it too.
+    const siteEmbargo = sitePost?.meta?.copydesk_embargo_gmt ?? ''
+    const statusSentFirst = post !== undefined && sitePost !== undefined && (siteStatus !== filing.status || siteEmbargo !== embargo)
     if (statusSentFirst) await client.post(`copydesk/v1/posts/${post!.postId}/workflow`, workflow, { signal })
     if (post && !keepsLivePost(filing, sitePost !== undefined)) {
       try {
@@ -800,7 +806,7 @@ export class SyncService {
       } else {
         await this.appendYjs(post, filing.yjsState, client, signal)
       }
-      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status)
+      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status && siteEmbargo === embargo)
       if (!createdWith.workflow && !siteHasStatus) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
         // A status only the desk may set, on a post the site knew without it: the post itself is filed all the same.
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
@@ -845,7 +851,14 @@ export class SyncService {
       // One round trip for a new article: the post, its whole Yjs document and its workflow status.
       const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
         'copydesk/v1/articles',
-        { uuid: articleId, post: fields, updates: [filing.yjsState], workflow: filing.status, ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}) },
+        {
+          uuid: articleId,
+          post: fields,
+          updates: [filing.yjsState],
+          workflow: filing.status,
+          ...(filing.embargoAt !== undefined ? { embargo_gmt: new Date(filing.embargoAt).toISOString().slice(0, 19) } : {}),
+          ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}),
+        },
         { signal },
       )
       postId = data.id

@@ -229,7 +229,7 @@ describe('workflow status', () => {
     expect(refused.body).toMatchObject({ code: 'copydesk_cannot_publish' })
     expect((await editor.post(route, { status: 'approved' })).status).toBe(200)
     expect((await reporter.post(route, { status: 'approved' })).status).toBe(403) // not their post
-    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved', note: '' })
+    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved', note: '', embargo_gmt: '' })
     expect((await editor.post(route, { status: 'lost' })).status).toBe(400)
     const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
     expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'approved' } })
@@ -255,8 +255,8 @@ describe('workflow status', () => {
     const article = await createArticle(editor, { title: 'Publié', status: 'publish' })
     const route = `copydesk/v1/posts/${article.id}/workflow`
     const note = 'Le nom du ministre était mal orthographié.'
-    expect((await editor.post(route, { status: 'correction', note })).body).toEqual({ id: article.id, status: 'correction', note })
-    expect((await editor.get(route)).body).toEqual({ id: article.id, status: 'correction', note })
+    expect((await editor.post(route, { status: 'correction', note })).body).toEqual({ id: article.id, status: 'correction', note, embargo_gmt: '' })
+    expect((await editor.get(route)).body).toEqual({ id: article.id, status: 'correction', note, embargo_gmt: '' })
     const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
     expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'correction', copydesk_correction_note: note } })
   })
