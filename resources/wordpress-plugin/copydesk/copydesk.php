@@ -30,6 +30,12 @@ add_action('init', 'copydesk_register_meta');
 add_action('init', 'copydesk_register_external_edit_meta');
 add_action('post_updated', 'copydesk_note_external_edit', 10, 3);
 add_action('init', 'copydesk_ensure_schema');
+add_action('copydesk_purge_replaced_rows', 'copydesk_purge_replaced_rows');
+add_action('init', function () {
+    if (!wp_next_scheduled('copydesk_purge_replaced_rows')) {
+        wp_schedule_event(time() + HOUR_IN_SECONDS, 'daily', 'copydesk_purge_replaced_rows');
+    }
+});
 add_action('rest_api_init', 'copydesk_register_routes');
 add_filter('rest_attachment_query', 'copydesk_media_query_by_photo', 10, 2);
 add_filter('rest_pre_insert_post', 'copydesk_rest_embargo_check', 10, 2);

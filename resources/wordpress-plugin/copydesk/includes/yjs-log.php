@@ -11,6 +11,10 @@ if (!defined('ABSPATH')) {
 define('COPYDESK_MAX_UPDATE_BYTES', 8 * 1024 * 1024);
 /** The updates of one append request together: one full-size update, so one request is one row's worth of SQL. */
 define('COPYDESK_MAX_REQUEST_BYTES', COPYDESK_MAX_UPDATE_BYTES);
+/** A page of the log holds rows up to this much base64 (or one row, whatever its size): a read never answers gigabytes. */
+define('COPYDESK_MAX_PAGE_CHARS', 16 * 1024 * 1024);
+/** How long rows replaced by a compaction are kept, to rebuild a post's log by hand if a compaction lost something. */
+define('COPYDESK_RECOVERY_DAYS', 30);
 
 function copydesk_register_yjs_routes() {
     register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/yjs', array(
@@ -20,7 +24,7 @@ function copydesk_register_yjs_routes() {
             'permission_callback' => 'copydesk_can_edit_post_param',
             'args' => array(
                 'after' => array('type' => 'integer', 'default' => 0, 'minimum' => 0),
-                'limit' => array('type' => 'integer', 'default' => 500, 'minimum' => 1, 'maximum' => 5000),
+                'limit' => array('type' => 'integer', 'default' => 500, 'minimum' => 1, 'maximum' => 1000),
             ),
         ),
         array(
@@ -35,7 +39,7 @@ function copydesk_register_yjs_routes() {
     register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/yjs/compact', array(
         'methods' => 'POST',
         'callback' => 'copydesk_rest_compact_updates',
-        'permission_callback' => 'copydesk_can_edit_post_param',
+        'permission_callback' => 'copydesk_can_compact_post_param',
         'args' => array(
             'from' => array('type' => 'integer', 'required' => true, 'minimum' => 1),
             'through' => array('type' => 'integer', 'required' => true, 'minimum' => 1),
@@ -135,6 +139,16 @@ function copydesk_rest_read_updates(WP_REST_Request $request) {
     ), ARRAY_A);
     $more = count($rows) > $limit;
     $rows = array_slice($rows, 0, $limit);
+    // Cut by size too: the rows up to COPYDESK_MAX_PAGE_CHARS, at least one.
+    $chars = 0;
+    foreach ($rows as $index => $row) {
+        $chars += strlen($row['data']);
+        if ($index > 0 && $chars > COPYDESK_MAX_PAGE_CHARS) {
+            $rows = array_slice($rows, 0, $index);
+            $more = true;
+            break;
+        }
+    }
     $updates = array_map(function ($row) {
         return array(
             'id' => (int) $row['id'],
@@ -146,6 +160,31 @@ function copydesk_rest_read_updates(WP_REST_Request $request) {
     }, $rows);
     $cursor = $updates ? end($updates)['id'] : $after;
     return array('updates' => $updates, 'cursor' => $cursor, 'more' => $more);
+}
+
+/**
+ * Who may compact a post's log: whoever may edit it and others' posts (the desk). The server
+ * cannot cheaply prove that a state holds every replaced update's content (that is decoding and
+ * comparing Yjs structs in PHP), so compaction is left to the desk, and the replaced rows are kept
+ * for COPYDESK_RECOVERY_DAYS in their own table: a compaction that lost something can be undone by
+ * putting them back (docs/wordpress-plugin.md says how).
+ */
+function copydesk_can_compact_post_param(WP_REST_Request $request) {
+    $allowed = copydesk_can_edit_post_param($request);
+    if ($allowed !== true) {
+        return $allowed;
+    }
+    if (!current_user_can('edit_others_posts')) {
+        return copydesk_error('copydesk_cannot_compact', 'Only an editor (who may edit others’ posts) may fold a post’s log.', 403);
+    }
+    return true;
+}
+
+/** Daily: replaced rows past the recovery window go for good. */
+function copydesk_purge_replaced_rows() {
+    global $wpdb;
+    $table = copydesk_yjs_replaced_table();
+    $wpdb->query($wpdb->prepare("DELETE FROM {$table} WHERE replaced_gmt < %s", gmdate('Y-m-d H:i:s', time() - COPYDESK_RECOVERY_DAYS * DAY_IN_SECONDS)));
 }
 
 /**
@@ -173,6 +212,19 @@ function copydesk_rest_compact_updates(WP_REST_Request $request) {
             return copydesk_error('copydesk_cursor_mismatch', 'The log changed since it was read (compacted by someone else); read it again.', 409);
         }
         $wpdb->query('START TRANSACTION');
+        // Kept for the recovery window before they leave the log.
+        $kept = $wpdb->query($wpdb->prepare(
+            "INSERT INTO " . copydesk_yjs_replaced_table() . " (id, post_id, user_id, kind, created_gmt, data, replaced_gmt, replaced_by)
+             SELECT id, post_id, user_id, kind, created_gmt, data, %s, %d FROM {$table} WHERE post_id = %d AND id <= %d",
+            current_time('mysql', true),
+            get_current_user_id(),
+            $post_id,
+            $through
+        ));
+        if ($kept === false) {
+            $wpdb->query('ROLLBACK');
+            return copydesk_error('copydesk_db_error', 'The log could not be compacted.', 500);
+        }
         $updated = $wpdb->update($table, array('kind' => 'snapshot', 'data' => base64_encode($state)), array('id' => $through), array('%s', '%s'), array('%d'));
         $removed = $wpdb->query($wpdb->prepare("DELETE FROM {$table} WHERE post_id = %d AND id < %d", $post_id, $through));
         if ($updated === false || $removed === false) {

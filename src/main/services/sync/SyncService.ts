@@ -403,7 +403,7 @@ export class SyncService {
       }
       const updates = rows.map((row) => row.update)
       for (const row of rows) post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
-      await this.compactIfLong(post, client, signal)
+      await this.compactIfLong(post, account, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
       const live = post.sitePublishedAt !== undefined ? { sitePublishedAt: post.sitePublishedAt } : {}
       if (updates.length || siteEdit || post.sitePublishedAt !== undefined) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}), ...live })
@@ -804,7 +804,7 @@ export class SyncService {
         post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
         post.logRows = 1
       } else {
-        await this.appendYjs(post, filing.yjsState, client, signal)
+        await this.appendYjs(post, filing.yjsState, account, client, signal)
       }
       const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status && siteEmbargo === embargo)
       if (!createdWith.workflow && !siteHasStatus) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
@@ -880,7 +880,7 @@ export class SyncService {
     return { post: store.posts[articleId]!, createdWith }
   }
 
-  private async appendYjs(post: PostLink, yjsState: string, client: WordPressClient, signal: AbortSignal): Promise<void> {
+  private async appendYjs(post: PostLink, yjsState: string, account: CmsAccount, client: WordPressClient, signal: AbortSignal): Promise<void> {
     const state = new Uint8Array(Buffer.from(yjsState, 'base64'))
     const known = post.remoteStateVector ? new Uint8Array(Buffer.from(post.remoteStateVector, 'base64')) : undefined
     const missing = known ? Y.diffUpdate(state, known) : state
@@ -888,7 +888,7 @@ export class SyncService {
     if (missing.length > 2) {
       await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
       post.logRows = (post.logRows ?? 0) + 1
-      await this.compactIfLong(post, client, signal)
+      await this.compactIfLong(post, account, client, signal)
     }
     // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
     post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
@@ -899,11 +899,14 @@ export class SyncService {
    * opening the article reads one row instead of thousands: the whole log is read, merged as it is
    * (Y.mergeUpdates keeps every struct, even one whose dependencies are missing) and handed to the
    * plugin, which replaces exactly those rows, keeping the snapshot at the last one's id so every
-   * reader's cursor stays valid. Best effort: refused (someone else folded it, appended meanwhile
-   * — 409 —, or this user may not) or unreachable, the log stays as it is and nothing is lost.
+   * reader's cursor stays valid. Only the desk folds (the plugin refuses others, and keeps the
+   * replaced rows for a recovery window). Best effort: refused (someone else folded it, appended
+   * meanwhile — 409) or unreachable, the log stays as it is and nothing is lost.
    */
-  private async compactIfLong(post: PostLink, client: WordPressClient, signal: AbortSignal): Promise<void> {
+  private async compactIfLong(post: PostLink, account: CmsAccount, client: WordPressClient, signal: AbortSignal): Promise<void> {
     if ((post.logRows ?? 0) < (this.options.compactLogAfterRows ?? 200)) return
+    // The plugin leaves folding to the desk (who may edit others' posts): others do not ask.
+    if (!account.capabilities.includes('edit_others_posts')) return
     try {
       const { rows } = await readYjsLog(client, post.postId, 0, signal)
       post.logRows = rows.length

@@ -190,7 +190,7 @@ describe('Yjs update log', () => {
     expect(response.body).toMatchObject({ code: 'copydesk_bad_update' })
   })
 
-  it('compacts a prefix into a snapshot only while the cursor still matches', async () => {
+  it('compacts a prefix into a snapshot only while the cursor still matches, only for the desk', async () => {
     const article = await createArticle()
     const route = `copydesk/v1/posts/${article.id}/yjs`
     await reporter.post(route, { updates: ['A', 'B', 'C'].map((s) => b64(textUpdate(s))) })
@@ -200,7 +200,11 @@ describe('Yjs update log', () => {
     await editor.post(route, { updates: [b64(textUpdate('D'))] })
 
     const from = read.updates[0]!.id
-    const compacted = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    // Folding is the desk's: the author of the post may not.
+    const byAuthor = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    expect(byAuthor.status).toBe(403)
+    expect(byAuthor.body).toMatchObject({ code: 'copydesk_cannot_compact' })
+    const compacted = await editor.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
     expect(compacted.status).toBe(200)
     expect(compacted.body).toEqual({ removed: 2, snapshot: read.cursor })
 
@@ -212,7 +216,7 @@ describe('Yjs update log', () => {
     const lagging = (await reporter.get(`${route}?after=${from}`)).body as LogPage
     expect(lagging.updates.map((row) => row.kind)).toEqual(['snapshot', 'update'])
 
-    const stale = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    const stale = await editor.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
     expect(stale.status).toBe(409)
     expect(stale.body).toMatchObject({ code: 'copydesk_cursor_mismatch' })
     expect((await contributor.post(`${route}/compact`, { from: read.cursor, through: read.cursor, state: b64(merged) })).status).toBe(403)

@@ -46,7 +46,8 @@ describe('the plugin refuses rows that are not Yjs updates', () => {
       const log = (await as.get(`copydesk/v1/posts/${postId}/yjs`)).body as { updates: { id: number }[] }
       expect(log.updates).toHaveLength(2)
       const compact = await as.post(`copydesk/v1/posts/${postId}/yjs/compact`, { from: log.updates[0]!.id, through: log.updates[1]!.id, state: bad })
-      expect(compact.status).toBe(400)
+      // Folding is the desk's (403 for the others); the desk's bad state is refused all the same.
+      expect(compact.status).toBe(role === 'editor' || role === 'administrator' ? 400 : 403)
       // A well-formed update is taken: the check reads Yjs's own encoding.
       const doc = articleDoc({ headline: 'Mise en forme' }, ['Texte'])
       ;(doc.getMap('fields').get('headline') as Y.Text).format(0, 4, { bold: true })
