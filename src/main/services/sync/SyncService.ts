@@ -700,6 +700,9 @@ export class SyncService {
     const signal = this.abort.signal
     const articleId = filing.article.id
     const plugin = account.plugin.installed
+    // Without the plugin neither guarantee holds (a lost answer makes a second post; a newer edit on
+    // the site is overwritten unseen): Copydesk does not file, and says how to get it.
+    if (!plugin) throw new FilingRefused('plugin-missing', 'The Copydesk plugin is not installed on the site.')
     let post = store.posts[articleId]
     if (post && post.siteUrl !== account.siteUrl) post = undefined
 
@@ -844,39 +847,28 @@ export class SyncService {
   ): Promise<{ post: PostLink; createdWith: { yjs: boolean; workflow: boolean } }> {
     const store = this.store!
     const articleId = filing.article.id
-    let postId: number
-    let link: string
     const createdWith = { yjs: false, workflow: false }
-    if (account.plugin.installed) {
-      // One round trip for a new article: the post, its whole Yjs document and its workflow status.
-      const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
-        'copydesk/v1/articles',
-        {
-          uuid: articleId,
-          post: fields,
-          updates: [filing.yjsState],
-          workflow: filing.status,
-          ...(filing.embargoAt !== undefined ? { embargo_gmt: new Date(filing.embargoAt).toISOString().slice(0, 19) } : {}),
-          ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}),
-        },
-        { signal },
-      )
-      postId = data.id
-      link = data.link
-      // A crash before this is written only means asking again: the plugin finds the post by its UUID.
-      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
-      await this.persistThrottled()
-      // It existed (an earlier attempt whose answer was lost): bring it up to date.
-      if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
-      createdWith.yjs = data.created && data.yjs_appended === true
-      createdWith.workflow = data.created && data.workflow_set === true
-    } else {
-      const { data } = await client.post<{ id: number; link: string }>('wp/v2/posts', fields, { signal })
-      postId = data.id
-      link = data.link
-      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
-      await this.persist()
-    }
+    // One round trip for a new article: the post, its whole Yjs document and its workflow status.
+    const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
+      'copydesk/v1/articles',
+      {
+        uuid: articleId,
+        post: fields,
+        updates: [filing.yjsState],
+        workflow: filing.status,
+        ...(filing.embargoAt !== undefined ? { embargo_gmt: new Date(filing.embargoAt).toISOString().slice(0, 19) } : {}),
+        ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}),
+      },
+      { signal },
+    )
+    const { id: postId, link } = data
+    // A crash before this is written only means asking again: the plugin finds the post by its UUID.
+    store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
+    await this.persistThrottled()
+    // It existed (an earlier attempt whose answer was lost): bring it up to date.
+    if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
+    createdWith.yjs = data.created && data.yjs_appended === true
+    createdWith.workflow = data.created && data.workflow_set === true
     return { post: store.posts[articleId]!, createdWith }
   }
 

@@ -147,7 +147,7 @@ it('a post made with wp-admin is offered again, under the same article id, until
   expect(again.fromSite).toEqual(offered.fromSite)
 })
 
-it('without the plugin, the post is linked by its id on this computer: pulled twice, one article; filed, the same post', async () => {
+it('without the plugin, the post is linked by its id on this computer: pulled twice, one article; filing it is refused, saying the plugin is needed', async () => {
   const title = `Tempête en Bretagne ${Date.now()}`
   const post = await madeInWpAdmin(title, { status: 'draft' })
   const editor = await profile(site.users.editor, { siteUrl: noPlugin.url })
@@ -160,9 +160,12 @@ it('without the plugin, the post is linked by its id on this computer: pulled tw
   expect(((await admin.get(`wp/v2/posts/${post.id}?context=edit`)).body as Post).meta.copydesk_uuid).toBe('')
 
   expect((await editor.pull()).articles.filter((article) => article.postId === post.id)).toEqual([])
+  // Filing needs the plugin (no second post after a lost answer, no newer site edit overwritten):
+  // refused before asking the site, saying so; the post is as it was.
   const articleId = pulled[0]!.articleId
   await editor.file(filingOf(doc, { id: articleId, headline: `${title} (mis à jour)`, paragraphs: ['Nouveau texte.'] }))
   await editor.idle()
-  expect(await editor.state(articleId)).toMatchObject({ state: 'synced', postId: post.id })
-  expect((await postsTitled(`${title} (mis à jour)`)).map((p) => p.id)).toEqual([post.id])
+  expect(await editor.state(articleId)).toMatchObject({ state: 'error', reason: { kind: 'plugin-missing' } })
+  expect(await postsTitled(`${title} (mis à jour)`)).toEqual([])
+  expect(((await admin.get(`wp/v2/posts/${post.id}?context=edit`)).body as Post).title.raw).toBe(title)
 })

@@ -144,7 +144,7 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
 }
 
 function knownHint(kind: string): string {
-  return ['forbidden', 'auth', 'rejected', 'not-allowed', 'embargoed', 'too-large'].includes(kind) ? kind : 'other'
+  return ['forbidden', 'auth', 'rejected', 'not-allowed', 'embargoed', 'too-large', 'plugin-missing'].includes(kind) ? kind : 'other'
 }
 
 /** Main's own refusals carry their parameter as the message (shared/cms/filing.ts): the embargo's time, the size. */
