@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
 
 test.describe('without IndexedDB', () => {
   test.use({ blockIndexedDB: true })
@@ -16,7 +17,6 @@ test.describe('without IndexedDB', () => {
     await expect(page.getByRole('alert')).toContainText(`Recovery copy written to ${recoveryDir}`)
     await expect
       .poll(async () => {
-        const { readdir } = await import('node:fs/promises')
         const files = await readdir(recoveryDir).catch(() => [])
         const json = files.find((name) => name.endsWith('.json'))
         if (!json) return ''
@@ -25,4 +25,45 @@ test.describe('without IndexedDB', () => {
       // As typed, with the French typography rules applied (narrow no-break spaces inside « »).
       .toContain('«\u202fRien ne se perd\u202f», a déclaré la rédaction.')
   })
+})
+
+test('storage fails while writing, and the article is closed at once: every word is kept and comes back', async ({ copydesk }) => {
+  test.skip(copydesk.mode === 'electron', 'needs the DevTools quota override of the harness browser')
+  // The disk is full from here: IndexedDB refuses every write (QuotaExceededError), as it does for real.
+  copydesk.pageErrors.allow(/QuotaExceededError|Failed to load resource/)
+  const { page } = copydesk
+  await newArticle(page)
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Écrit pendant la panne')
+  const body = page.getByRole('textbox', { name: 'Article text' })
+  await body.click()
+  await page.keyboard.type('Avant la panne.')
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
+
+  const cdp = await page.context().newCDPSession(page)
+  const origin = new URL(page.url()).origin
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 0 })
+  await page.keyboard.type(' Pendant la panne, chaque mot compte.')
+  await expect(page.getByText(/Not saved to local storage/)).toBeVisible()
+  await page.keyboard.type(' Fermé aussitôt.')
+  await page.getByRole('button', { name: 'Back to the desk' }).click()
+
+  // On disk, through main: the recovery copy has the last words, typed a moment before closing.
+  const recoveryDir = join(copydesk.userDataDir, 'recovery')
+  await expect
+    .poll(async () => {
+      const files = await readdir(recoveryDir).catch(() => [] as string[])
+      const json = files.find((name) => name.endsWith('.json'))
+      return json ? (JSON.parse(await readFile(join(recoveryDir, json), 'utf8')).text as string) : ''
+    })
+    .toContain('Avant la panne. Pendant la panne, chaque mot compte. Fermé aussitôt.')
+
+  // The disk has room again: the article opens with every word, from the unload journal.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin })
+  await page.getByRole('button', { name: 'Open Écrit pendant la panne' }).click()
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveText('Avant la panne. Pendant la panne, chaque mot compte. Fermé aussitôt.')
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
+
+  // Now in IndexedDB itself: a restart finds it all.
+  await copydesk.restart()
+  await expect(copydesk.page.getByRole('textbox', { name: 'Article text' })).toHaveText('Avant la panne. Pendant la panne, chaque mot compte. Fermé aussitôt.')
 })
