@@ -70,11 +70,13 @@ export function createHandlers(services: MainServices): Handlers {
     'cms:disconnect': () => services.cms.disconnect(),
     'cms:file': (request) => services.sync.file(request),
     'cms:articleState': ({ articleId }) => services.sync.state(articleId),
-    'cms:pull': async () =>
-      (await services.sync.pull()).map((article) => ({
-        ...article,
-        updates: article.updates.map((update) => Buffer.from(update).toString('base64')),
-      })),
+    'cms:pull': async () => {
+      const { articles, failures } = await services.sync.pull()
+      return {
+        articles: articles.map((article) => ({ ...article, updates: article.updates.map((update) => Buffer.from(update).toString('base64')) })),
+        failures,
+      }
+    },
     'cms:acknowledge': async ({ articleId, cursor, siteEditAt }) => {
       await services.sync.acknowledge(articleId, cursor, siteEditAt)
       return null

@@ -9,6 +9,7 @@ import { DeskView } from '../features/desk/DeskView'
 import { DeskViewsNav } from '../features/desk/DeskViewsNav'
 import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { PullFailures } from '../features/cms/PullFailures'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
 import { DamagedFilesNotice } from '../features/startup/DamagedFilesNotice'
@@ -183,6 +184,7 @@ export function App({ initialSettings, systemLocale, skippedRoute = null }: Prop
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
       <SitePuller />
+      <PullFailures />
       <SyncProgressBar />
       <DamagedFilesNotice />
     </div>
