@@ -92,6 +92,12 @@ export async function walkRoundTrips(copydesk: Copydesk, headline: string, rows:
     console.log(`round trip failure: ${line}`)
   }
   let errorsSeen = 0
+  const newPageErrors = (stage: string) => {
+    const errors = copydesk.pageErrors.unexpected()
+    // The error and where it was thrown, not the whole stack.
+    for (const error of errors.slice(errorsSeen)) fail(`page error after ${stage}: ${error.split('\n').slice(0, 3).join(' ')}`)
+    errorsSeen = errors.length
+  }
   const checkAll = async (stage: string) => {
     for (const row of rows) {
       // A row is reported once, after the first step it did not survive.
@@ -105,10 +111,9 @@ export async function walkRoundTrips(copydesk: Copydesk, headline: string, rows:
         await copydesk.page.keyboard.press('Escape').catch(() => undefined)
       }
     }
-    const errors = copydesk.pageErrors.unexpected()
-    for (const error of errors.slice(errorsSeen)) fail(`page error after ${stage}: ${summary(error)}`)
-    errorsSeen = errors.length
+    newPageErrors(stage)
   }
+  const report = () => expect(failures, `what did not survive the round trips (row — after which step: why)\n${failures.join('\n')}`).toEqual([])
 
   await checkAll('making it')
   for (const trip of roundTrips) {
@@ -118,11 +123,17 @@ export async function walkRoundTrips(copydesk: Copydesk, headline: string, rows:
     } catch (error) {
       fail(`round trip ${trip.name}: ${summary(error)}`)
       // Still check the rows, from the desk if the app did not come back into the article.
-      if (!(await articleText(copydesk.page).isVisible())) await openFromDesk(copydesk.page, headline)
+      try {
+        if (!(await articleText(copydesk.page).isVisible())) await openFromDesk(copydesk.page, headline)
+      } catch (reopenError) {
+        fail(`the article could not be opened from the desk after ${trip.name}: ${summary(reopenError)}`)
+        newPageErrors(trip.name)
+        return report()
+      }
     }
     // A restart opens a new window, at the browser's default size.
     if (viewport) await copydesk.page.setViewportSize(viewport)
     await checkAll(trip.name)
   }
-  expect(failures, `what did not survive the round trips (row — after which step: why)\n${failures.join('\n')}`).toEqual([])
+  report()
 }
