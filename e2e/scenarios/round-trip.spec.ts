@@ -57,6 +57,14 @@ const history = (page: Page) => workflow(page).getByRole('list', { name: 'Histor
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Headline' })
 const suggestingToggle = (page: Page) => page.getByRole('button', { name: 'Suggesting' })
 
+declare function getSelection(): { toString(): string } | null
+
+/** "Show in the text" on a thread selects its text: its anchors still resolve in the body. */
+async function showsInText(page: Page, quote: string) {
+  await thread(page, quote).getByRole('button', { name: `Show “${quote}” in the text` }).click()
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(quote)
+}
+
 async function suggesting(page: Page, on: boolean) {
   if ((await suggestingToggle(page).getAttribute('aria-pressed')) !== String(on)) await suggestingToggle(page).click()
   await expect(suggestingToggle(page)).toHaveAttribute('aria-pressed', String(on))
@@ -238,6 +246,7 @@ function draftRows(seen: Seen): RoundTripRow[] {
         await expect(thread(page, FIRST_SENTENCE).getByText('Blocking', { exact: true })).toHaveCount(0)
         await expect(thread(page, FIRST_SENTENCE).getByRole('button', { name: `Resolve the comment on “${FIRST_SENTENCE}”` })).toBeVisible()
         await expect.poll(() => highlightedIn(page, FIRST_SENTENCE)).toBe(FIRST_SENTENCE)
+        await showsInText(page, FIRST_SENTENCE)
       },
     },
     {
@@ -254,6 +263,7 @@ function draftRows(seen: Seen): RoundTripRow[] {
         await expect(thread(page, MIDDLE_SENTENCE).getByRole('listitem').first()).toHaveText(seen.middleComment![0]!)
         await expect(thread(page, MIDDLE_SENTENCE).getByText('Blocking', { exact: true })).toBeVisible()
         await expect.poll(() => highlightedIn(page, MIDDLE_SENTENCE)).toBe(MIDDLE_SENTENCE)
+        await showsInText(page, MIDDLE_SENTENCE)
         await expect(page.getByRole('list', { name: 'Problems that block publishing' })).toContainText(
           'A blocking comment is still open on “Dans une série d’échanges diplomatiques, Akopian a déclaré…”.',
         )
@@ -416,6 +426,11 @@ function draftRows(seen: Seen): RoundTripRow[] {
         await expect(card.locator('del')).toHaveText('Haut-Karabakh')
         await expect(card.getByRole('button', { name: 'Accept suggested headline' })).toBeVisible()
         // The article's headline stays the reporter's until the suggestion is accepted.
+        await expect(headline(page)).toHaveValue(exampleArticle.headline)
+        // Suggesting again, the editor's box holds the proposal.
+        await suggesting(page, true)
+        await expect(headline(page)).toHaveValue(exampleArticle.headline.replace(/Haut-Karabakh$/, 'Karabakh'))
+        await suggesting(page, false)
         await expect(headline(page)).toHaveValue(exampleArticle.headline)
         await expect(suggestionItem(page, 'Headline: “')).toContainText('Karabakh”')
         await expect(page.getByRole('region', { name: 'Before publishing' })).toContainText('Unresolved suggestions in the text (4)')
