@@ -16,6 +16,9 @@ import { walkRoundTrips, type RoundTripRow } from '../support/roundTrips'
 // The rows of a group are made in one article, in the order listed (a restore rewrites the text, so
 // it comes first; a figure cannot be added while suggesting, so suggestions come after it); a row
 // that needs another state of the article (published, then corrected) has its own group.
+//
+// Both projects run it: the photo import's file dialog is answered in Electron too (ElectronCopydesk
+// stubs Electron's dialog), and nothing here needs a Chromium-only test double.
 
 const [FIRST, MIDDLE, LAST] = exampleArticle.body as [string, string, string]
 /** A paragraph in English in the French article, between the middle and the last. */
