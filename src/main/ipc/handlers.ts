@@ -1,6 +1,7 @@
 import type { BackupService } from '../services/exchange/BackupService'
 import type { ExportService } from '../services/exchange/ExportService'
 import type { ImportService } from '../services/exchange/ImportService'
+import type { DamagedFilesService } from '../services/DamagedFilesService'
 import type { FileDialogs } from '../services/FileDialogs'
 import type { PhotoLibrary } from '../services/photos/PhotoLibrary'
 import type { RecoveryService } from '../services/RecoveryService'
@@ -29,6 +30,8 @@ export type MainServices = {
   cms: CmsAccountService
   /** The persisted outbox that puts filed articles on the site. */
   sync: SyncService
+  /** The files this start found damaged and set aside. */
+  damagedFiles: DamagedFilesService
   /** Ends what the services keep running (the photo library's ExifTool process); called when the app quits. */
   dispose: () => Promise<void>
 }
@@ -41,6 +44,7 @@ export function createHandlers(services: MainServices): Handlers {
     'settings:update': (patch) => services.settings.update(patch),
     'recovery:write': (copy) => services.recovery.write(copy),
     'recovery:list': () => services.recovery.list(),
+    'startup:damagedFiles': () => services.damagedFiles.list(),
     'links:openExternal': async ({ url }) => {
       await services.openExternal(url)
       return null
@@ -49,7 +53,7 @@ export function createHandlers(services: MainServices): Handlers {
     'photos:list': () => services.photos.list(),
     'photos:get': ({ id }) => services.photos.get(id),
     'photos:update': ({ ids, patch }) => services.photos.update(ids, patch),
-    'photos:exportWithMetadata': ({ id }) => services.photos.exportWithMetadata(id),
+    'photos:exportWithMetadata': ({ id, dialogTitle }) => services.photos.exportWithMetadata(id, dialogTitle),
     'photos:remove': ({ ids }) => services.photos.remove(ids),
     'photos:setUsage': ({ articleId, photoIds }) => services.photos.setUsage(articleId, photoIds),
     'photos:mediaBase': () => ({ baseUrl: services.photos.mediaBaseUrl() }),

@@ -18,6 +18,8 @@ import {
   type PhotoImportResult,
 } from '@shared/photos/photoContract'
 import { ServiceError } from '../../ipc/dispatcher'
+import { atomicWrite } from '../atomicWrite'
+import type { DamageReporter } from '../damagedFile'
 import type { FileDialogs } from '../FileDialogs'
 import { PhotoCatalogue } from './PhotoCatalogue'
 import {
@@ -45,6 +47,8 @@ export type PhotoLibraryDeps = {
   onProgress?: (progress: PhotoImportProgress) => void
   /** Files worked on at once: enough to overlap ExifTool and sharp, few enough to leave the UI a core. */
   concurrency?: number
+  /** Told when the catalogue is found damaged at start (and set aside). */
+  damagedFiles?: DamageReporter
 }
 
 const dialogFilters = [{ name: 'Images', extensions: imageExtensions.map((extension) => extension.slice(1)) }]
@@ -69,7 +73,7 @@ export class PhotoLibrary {
   private readonly rendering = new Map<string, Promise<void>>()
 
   constructor(private readonly deps: PhotoLibraryDeps) {
-    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'))
+    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'), deps.damagedFiles)
   }
 
   /** One ExifTool (a perl process kept open), started on first use and ended by dispose(). */
@@ -82,6 +86,11 @@ export class PhotoLibrary {
     await this.catalogue.flushed()
     await this.exiftool?.end()
     this.exiftool = undefined
+  }
+
+  /** Reads the catalogue (at start, so a damaged one is reported before the photo desk opens). */
+  ready(): Promise<void> {
+    return this.catalogue.load()
   }
 
   mediaBaseUrl(): string {
@@ -114,9 +123,9 @@ export class PhotoLibrary {
   async import(request: PhotoImportRequest): Promise<PhotoImportResult> {
     let paths: string[]
     if (request.source === 'dialog') {
-      paths = await this.deps.dialogs.openFiles({ title: 'Import photos', filters: dialogFilters, multiple: true })
+      paths = await this.deps.dialogs.openFiles({ title: request.dialogTitle ?? 'Import photos', filters: dialogFilters, multiple: true })
     } else {
-      const folder = await this.deps.dialogs.openFolder({ title: 'Import a folder of photos' })
+      const folder = await this.deps.dialogs.openFolder({ title: request.dialogTitle ?? 'Import a folder of photos' })
       paths = folder ? [folder] : []
     }
     return this.importPaths(paths)
@@ -253,7 +262,8 @@ export class PhotoLibrary {
     const original = this.path('original', { id, mime })
     await writeAtomically(original, bytes)
     await writeAtomically(this.path('thumb', { id, mime }), thumb)
-    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true })
+    // MWG off: with it ExifTool ignores IIM outside APP13 (a JPEG trailer's); the mapping applies the precedence itself.
+    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true, useMWG: false })
     const now = new Date().toISOString()
     const photo: Photo = {
       id,
@@ -322,11 +332,11 @@ export class PhotoLibrary {
   }
 
   /** Asks where to save, then writes the copy. null when the user cancelled. */
-  async exportWithMetadata(id: string): Promise<{ fileName: string } | null> {
+  async exportWithMetadata(id: string, dialogTitle = 'Export with metadata'): Promise<{ fileName: string } | null> {
     const photo = await this.get(id)
     const target = await this.deps.dialogs.saveFile({
-      title: 'Export with metadata',
-      defaultName: photo.fileName,
+      title: dialogTitle,
+      defaultName: nameForType(photo.fileName, photo.mime),
       filters: [{ name: 'Image', extensions: [extensionOfMime[photo.mime].slice(1)] }],
     })
     if (!target) return null
@@ -340,7 +350,8 @@ export class PhotoLibrary {
    */
   async exportTo(id: string, target: string): Promise<void> {
     const photo = await this.get(id)
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extname(target) || extensionOfMime[photo.mime]}`)
+    // ExifTool writes by the name's extension: the copy is written under its real type's, then renamed.
+    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extensionOfMime[photo.mime]}`)
     await copyFile(this.path('original', photo), temporary)
     try {
       const iim = formatsWithIim.has(photo.mime)
@@ -390,15 +401,16 @@ export class PhotoLibrary {
   }
 }
 
-/** Temp file and rename: a crash never leaves half an original or half a thumbnail under its final name. */
+/** The file's name with the extension of its real type (a PNG named .jpg is proposed as .png). */
+export function nameForType(fileName: string, mime: PhotoMime): string {
+  const extension = extname(fileName).toLowerCase()
+  const fits = mime === 'image/jpeg' ? ['.jpg', '.jpeg', '.jpe'] : mime === 'image/tiff' ? ['.tif', '.tiff'] : [extensionOfMime[mime]]
+  if (fits.includes(extension)) return fileName
+  return `${extension ? fileName.slice(0, -extension.length) : fileName}${extensionOfMime[mime]}`
+}
+
+/** A crash never leaves half an original or half a thumbnail under its final name (main's one atomic writer). */
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
+  await atomicWrite(path, data)
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { CmsAccount } from '@shared/cms/account'
@@ -7,7 +6,8 @@ import type { ExportPhoto } from '@shared/exchange/exportModel'
 import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type SyncProgress } from '@shared/cms/filing'
 import type { SiteArticle } from '@shared/cms/siteArticle'
 import { atomicWrite } from '../atomicWrite'
-import type { CmsAccountService } from './CmsAccountService'
+import { isPlainObject, keepCopyAside, logDamage, readJsonFile, setAside, type DamageReporter } from '../damagedFile'
+import { KeychainLocked, type CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
@@ -153,6 +153,8 @@ export type SyncServiceOptions = {
   compactLogAfterRows?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
   photos?: PhotoSource & PhotoAdopter
+  /** Told when the sync file is found damaged: set aside whole, or a copy kept and the bad entries left out. */
+  damagedFiles?: DamageReporter
 }
 
 /** A filing the sync refuses before asking the site (the user must change the article). */
@@ -184,6 +186,63 @@ export function backoffMs(attempt: number, random: () => number, capMs: number):
 }
 
 const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {}, media: {}, uploading: {} })
+
+/** One entry as read: kept whole, kept in part (`trimmed`: some of its fields were unreadable), or left out (undefined). */
+type EntryRead<T> = { value: T; trimmed?: true } | undefined
+
+const wholeOr = <T>(schema: z.ZodType<T>) => (entry: unknown): EntryRead<T> => {
+  const parsed = schema.safeParse(entry)
+  return parsed.success ? { value: parsed.data } : undefined
+}
+
+/**
+ * A link whose own fields are partly unreadable keeps those still valid (its post id above all:
+ * without it, a site with no plugin would get a second post); left out when that is not enough.
+ */
+function readLink(entry: unknown): EntryRead<PostLink> {
+  const whole = postLinkSchema.safeParse(entry)
+  if (whole.success) return { value: whole.data }
+  if (!isPlainObject(entry)) return undefined
+  const fields = postLinkSchema.shape as Record<string, z.ZodType>
+  const parsed = postLinkSchema.safeParse(Object.fromEntries(Object.entries(entry).filter(([key, field]) => fields[key]?.safeParse(field).success)))
+  return parsed.success ? { value: parsed.data, trimmed: true } : undefined
+}
+
+/** Each readable entry of a list or record (schema per entry), and how many were left out or trimmed. */
+function readEntries<T>(value: unknown, read: (entry: unknown) => EntryRead<T>, list = false): { entries: [string, T][]; bad: number } {
+  const readable = list ? Array.isArray(value) : isPlainObject(value)
+  const all = readable ? Object.entries(value as object) : []
+  let bad = value === undefined || readable ? 0 : 1
+  const entries: [string, T][] = []
+  for (const [key, entry] of all) {
+    const kept = read(entry)
+    if (!kept || kept.trimmed) bad++
+    if (kept) entries.push([key, kept.value])
+  }
+  return { entries, bad }
+}
+
+/**
+ * The sync file read entry by entry: each outbox entry, article → post link, attachment and upload
+ * mark that still parses is kept; `bad` counts the others. Not an object of version 1 at all: undefined.
+ */
+export function readSyncFile(value: unknown): { store: Store; bad: number } | undefined {
+  if (!isPlainObject(value) || value.version !== 1) return undefined
+  const outbox = readEntries(value.outbox, wholeOr(outboxEntrySchema), true)
+  const posts = readEntries(value.posts, readLink)
+  const media = readEntries(value.media, wholeOr(storeSchema.shape.media.unwrap().valueType))
+  const uploading = readEntries(value.uploading, wholeOr(z.literal(true)))
+  const pulled = z.string().optional().safeParse(value.pulledUntilGmt)
+  const store: Store = {
+    version: 1,
+    outbox: outbox.entries.map(([, entry]) => entry),
+    posts: Object.fromEntries(posts.entries),
+    media: Object.fromEntries(media.entries),
+    uploading: Object.fromEntries(uploading.entries),
+  }
+  if (pulled.success && pulled.data !== undefined) store.pulledUntilGmt = pulled.data
+  return { store, bad: outbox.bad + posts.bad + media.bad + uploading.bad + (pulled.success ? 0 : 1) }
+}
 
 /**
  * The push side of the CMS sync. Every filed article waits in a persisted outbox (one entry per
@@ -520,6 +579,10 @@ export class SyncService {
     const base = { articleId, ...(post ? { postId: post.postId, link: post.link, syncedAt: post.syncedAt } : {}) }
     if (!entry) return post?.syncedAt ? { ...base, state: 'synced' } : { ...base, state: 'local' }
     if (this.sending === articleId) return { ...base, state: 'sending' }
+    // Tried again by itself (nextAttemptAt), or at once with Retry.
+    if (this.stalled?.keychain && !entry.lastError?.permanent) {
+      return { ...base, state: 'error', reason: { kind: 'keychain', message: 'The system keychain is locked or unavailable' }, nextAttemptAt: this.stalled.retryAt }
+    }
     const error = entry.lastError
     if (!error) return { ...base, state: 'waiting', nextAttemptAt: entry.nextAttemptAt }
     const reason = { kind: error.kind, message: error.message }
@@ -536,16 +599,18 @@ export class SyncService {
   private load(): Promise<Store> {
     if (this.store) return Promise.resolve(this.store)
     this.loading ??= (async () => {
-      let parsed: Store = emptyStore()
-      try {
-        const result = storeSchema.safeParse(JSON.parse(await readFile(this.options.file, 'utf8')))
-        if (result.success) parsed = result.data
-        else console.error(`Copydesk: ${this.options.file} is not a valid sync file; starting an empty outbox.`)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Copydesk: cannot read ${this.options.file}:`, error)
+      const file = this.options.file
+      const reporter = this.options.damagedFiles ?? logDamage
+      const read = readJsonFile(file, 'cms-sync', reporter)
+      const readable = read.found ? readSyncFile(read.value) : undefined
+      if (read.found && !readable) setAside(file, 'cms-sync', 'wrong-shape', reporter)
+      this.store = readable?.store ?? emptyStore()
+      // Some entries were unreadable: a copy of the file keeps them, the file keeps the rest.
+      if (readable && readable.bad > 0) {
+        keepCopyAside(file, 'cms-sync', readable.bad, reporter)
+        await this.persist()
       }
-      this.store = parsed
-      return parsed
+      return this.store
     })()
     return this.loading
   }
@@ -585,6 +650,10 @@ export class SyncService {
     }
     this.draining = this.drain()
       .then(() => (this.dirty ? this.persist() : undefined))
+      .then(
+        () => this.recovered(),
+        (error: unknown) => this.stall(error),
+      )
       .finally(() => {
         this.draining = undefined
         if (this.pendingKick) {
@@ -596,11 +665,36 @@ export class SyncService {
 
   private pendingKick = false
 
+  /**
+   * A drain that failed before any entry could be tried (the keychain would not open the password,
+   * the file could not be written): the next one waits, with backoff, instead of starting at once
+   * again for the entries still due (which spun, hundreds of attempts a second).
+   */
+  private stalled: { failures: number; retryAt: number; keychain: boolean } | undefined
+
+  private stall(error: unknown): void {
+    const failures = (this.stalled?.failures ?? 0) + 1
+    const retryAt = this.now() + backoffMs(failures - 1, this.random, this.maxBackoffMs)
+    this.stalled = { failures, retryAt, keychain: error instanceof KeychainLocked }
+    console.warn(`Copydesk: sync stopped (${error instanceof Error ? error.message : String(error)}); next attempt in ${Math.round((retryAt - this.now()) / 1000)} s`)
+    this.notifyOutbox()
+  }
+
+  private recovered(): void {
+    if (!this.stalled) return
+    this.stalled = undefined
+    this.notifyOutbox()
+  }
+
+  private notifyOutbox(): void {
+    for (const entry of this.store?.outbox ?? []) this.notify(entry.filing.article.id)
+  }
+
   private scheduleNext(): void {
     if (this.disposed || !this.store) return
     const due = this.store.outbox.filter((e) => !e.lastError?.permanent).map((e) => e.nextAttemptAt)
     if (due.length === 0) return
-    const delay = Math.max(0, Math.min(...due) - this.now())
+    const delay = Math.max(0, Math.min(...due) - this.now(), (this.stalled?.retryAt ?? 0) - this.now())
     this.timer = setTimeout(() => this.kick(), delay)
     this.timer.unref?.()
   }

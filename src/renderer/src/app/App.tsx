@@ -11,6 +11,7 @@ import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
+import { DamagedFilesNotice } from '../features/startup/DamagedFilesNotice'
 import { ImportButton } from '../exchange/ImportButton'
 import { routeToHash, useHashRoute } from './useHashRoute'
 import { PartBoundary } from '../ui/PartBoundary'
@@ -183,6 +184,7 @@ export function App({ initialSettings, systemLocale, skippedRoute = null }: Prop
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
       <SitePuller />
       <SyncProgressBar />
+      <DamagedFilesNotice />
     </div>
   )
 }

@@ -29,6 +29,19 @@ function Broken(): never {
   throw new Error('the article view is broken')
 }
 
+/** The article's view as the app mounts it, failing as it draws. */
+async function renderBrokenArticle() {
+  root = createRoot(document.body.appendChild(document.createElement('div')))
+  await act(async () =>
+    root!.render(
+      <PartBoundary part="The article" onFailed={() => noteFailedRoute(ARTICLE)}>
+        <RouteSettled hash={ARTICLE} />
+        <Broken />
+      </PartBoundary>,
+    ),
+  )
+}
+
 describe('a view that failed is not reopened by itself at the next start', () => {
   it('opens the last view at start, as after any restart', () => {
     localStorage.setItem('copydesk:lastRoute', ARTICLE)
@@ -37,15 +50,7 @@ describe('a view that failed is not reopened by itself at the next start', () =>
   })
 
   it('opens the desk instead of a view that failed, after a restart or a reload, and says which one', async () => {
-    root = createRoot(document.body.appendChild(document.createElement('div')))
-    await act(async () =>
-      root!.render(
-        <PartBoundary part="The article" onFailed={() => noteFailedRoute(ARTICLE)}>
-          <RouteSettled hash={ARTICLE} />
-          <Broken />
-        </PartBoundary>,
-      ),
-    )
+    await renderBrokenArticle()
     expect(failedRoute()).toBe(ARTICLE)
 
     // Restart: no hash, the last route was the article.
@@ -72,15 +77,7 @@ describe('a view that failed is not reopened by itself at the next start', () =>
   it('keeps the mark of a view that fails again before it has settled', async () => {
     vi.useFakeTimers()
     noteFailedRoute(ARTICLE)
-    root = createRoot(document.body.appendChild(document.createElement('div')))
-    await act(async () =>
-      root!.render(
-        <PartBoundary part="The article" onFailed={() => noteFailedRoute(ARTICLE)}>
-          <RouteSettled hash={ARTICLE} />
-          <Broken />
-        </PartBoundary>,
-      ),
-    )
+    await renderBrokenArticle()
     await act(async () => vi.advanceTimersByTime(ROUTE_SETTLED_MS * 2))
     expect(failedRoute()).toBe(ARTICLE)
   })

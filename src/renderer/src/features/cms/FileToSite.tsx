@@ -140,5 +140,5 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
 }
 
 function knownHint(kind: string): string {
-  return ['forbidden', 'auth', 'rejected', 'not-allowed'].includes(kind) ? kind : 'other'
+  return ['forbidden', 'auth', 'rejected', 'not-allowed', 'keychain'].includes(kind) ? kind : 'other'
 }
