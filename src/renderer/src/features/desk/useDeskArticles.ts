@@ -4,13 +4,14 @@ import type { ArticleIndexRow, ArticleStatus } from '@shared/article/article'
 import { inDeskView, type DeskViewContext, type DeskViewName } from '@shared/workflow/deskViews'
 import { db } from '../../db/db'
 import { searchArticleIds } from '../../db/searchArticles'
+import { sortRows, type DeskSort } from './deskColumns'
 
 export type DeskFilter = {
   trash: boolean
   query: string
   status: ArticleStatus | ''
   section: string
-  order: 'newest' | 'oldest'
+  sort: DeskSort
   /** A workflow view (to review, ready…), with who is looking and when today began. */
   queue?: { name: DeskViewName; context: DeskViewContext } | undefined
 }
@@ -19,7 +20,7 @@ export type DeskFilter = {
 const FIRST_PAGE = 40
 
 const isDefaultView = (filter: DeskFilter) =>
-  !filter.trash && !filter.queue && !filter.query.trim() && !filter.status && !filter.section && filter.order === 'newest'
+  !filter.trash && !filter.queue && !filter.query.trim() && !filter.status && !filter.section && filter.sort.column === 'updated' && filter.sort.direction === 'desc'
 
 /**
  * The desk's rows from the index table, filtered and sorted in memory (10,000 rows take a few ms).
@@ -50,9 +51,8 @@ export function useDeskArticles(filter: DeskFilter): { rows: ArticleIndexRow[] |
         (!filter.queue || inDeskView(row, filter.queue.name, filter.queue.context)) &&
         (!matches || matches.has(row.id)),
     )
-    const direction = filter.order === 'newest' ? -1 : 1
-    return wanted.sort((a, b) => direction * (a.updatedAt - b.updatedAt))
-  }, [all, matches, query, filter.trash, filter.status, filter.section, filter.order, filter.queue])
+    return sortRows(wanted, filter.sort)
+  }, [all, matches, query, filter.trash, filter.status, filter.section, filter.sort, filter.queue])
   // Sections for the filter come from the rows already read, not from another query at start-up.
   const sections = useMemo(() => [...new Set((all ?? []).map((row) => row.section).filter(Boolean))].sort(), [all])
   if (rows) return { rows, complete: true, sections }

@@ -1,0 +1,113 @@
+import { expect, test } from '../fixtures'
+import type { Page } from '@playwright/test'
+import { seedArticles } from '../support/pageSupport'
+
+const grid = (page: Page) => page.getByRole('grid', { name: 'Articles' })
+/** The grid's current row: the one its aria-activedescendant names. */
+async function activeRowName(page: Page) {
+  const id = await grid(page).getAttribute('aria-activedescendant')
+  return id ? page.locator(`[id="${id}"]`).getAttribute('aria-label') : null
+}
+/** The names of the first `count` rows of the list, in the list's order. */
+async function firstHeadlines(page: Page, count: number) {
+  const names: string[] = []
+  for (let index = 2; index < count + 2; index++) names.push((await grid(page).locator(`[aria-rowindex="${index}"]`).getAttribute('aria-label')) ?? '')
+  return names
+}
+
+test('the desk sorts by a column header, hides columns and goes compact, and keeps all three after a reload', async ({ copydesk }) => {
+  await seedArticles(copydesk, 40, {
+    extra: [
+      { fields: { headline: 'Économie : la croissance ralentit', section: 'Économie' }, paragraphs: ['Texte.'] },
+      { fields: { headline: 'Zygomatiques du soir', section: 'Culture' }, paragraphs: ['Texte.'] },
+      { fields: { headline: 'Abeilles en danger', section: 'Sciences' }, paragraphs: ['Texte.'] },
+    ],
+  })
+  await copydesk.page.reload()
+  const page = copydesk.page
+  await expect(page.getByRole('status').filter({ hasText: '43 articles' })).toBeVisible()
+  const headline = grid(page).getByRole('columnheader', { name: 'Headline' })
+  await expect(grid(page).getByRole('columnheader', { name: 'Last change' })).toHaveAttribute('aria-sort', 'descending')
+
+  await headline.getByRole('button').click()
+  await expect(headline).toHaveAttribute('aria-sort', 'ascending')
+  // Accents ignored: "Économie" sorts among the E, "Abeilles" first.
+  const ascending = await firstHeadlines(page, 12)
+  expect(ascending[0]).toBe('Abeilles en danger')
+  const folded = ascending.map((text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+  expect(folded).toEqual([...folded].sort())
+  await headline.getByRole('button').click()
+  await expect(headline).toHaveAttribute('aria-sort', 'descending')
+  await expect(grid(page).getByRole('row').nth(1)).toHaveAccessibleName('Zygomatiques du soir')
+
+  await page.getByText('Columns', { exact: true }).click()
+  await page.getByRole('checkbox', { name: 'Byline' }).uncheck()
+  await page.getByRole('checkbox', { name: 'Signes' }).check()
+  await expect(grid(page).getByRole('columnheader', { name: 'Byline' })).toHaveCount(0)
+  await expect(grid(page).getByRole('columnheader', { name: 'Signes' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Density' }).selectOption({ label: 'Compact' })
+  const compactHeight = (await grid(page).getByRole('row').nth(1).boundingBox())!.height
+  expect(compactHeight).toBeLessThan(32)
+
+  await page.reload()
+  await expect(grid(page).getByRole('columnheader', { name: 'Headline' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(grid(page).getByRole('row').nth(1)).toHaveAccessibleName('Zygomatiques du soir')
+  await expect(grid(page).getByRole('columnheader', { name: 'Byline' })).toHaveCount(0)
+  await expect(grid(page).getByRole('columnheader', { name: 'Signes' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Density' })).toHaveValue('compact')
+  expect((await grid(page).getByRole('row').nth(1).boundingBox())!.height).toBe(compactHeight)
+})
+
+test('the keyboard moves through the desk, selects with Shift, trashes with Delete (undoable), opens with Enter, searches with /', async ({ copydesk }) => {
+  await seedArticles(copydesk, 300)
+  await copydesk.page.reload()
+  const page = copydesk.page
+  await expect(page.getByRole('status').filter({ hasText: '300 articles' })).toBeVisible()
+  const rows = grid(page).getByRole('row')
+  const first = await rows.nth(1).getAttribute('aria-label')
+  const second = await rows.nth(2).getAttribute('aria-label')
+
+  await grid(page).focus()
+  expect(await activeRowName(page)).toBe(first)
+  await page.keyboard.press('j')
+  expect(await activeRowName(page)).toBe(second)
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('k')
+  expect(await activeRowName(page)).toBe(second)
+  await expect(grid(page).getByRole('row', { name: second!, exact: true })).toHaveAttribute('aria-selected', 'true')
+
+  // The focused row stays on screen: End goes to the 300th row and scrolls to it.
+  await page.keyboard.press('End')
+  const last = grid(page).locator('[aria-rowindex="301"]')
+  await expect(last).toBeInViewport()
+  expect(await activeRowName(page)).toBe(await last.getAttribute('aria-label'))
+
+  // Shift+↑ twice: three rows selected; Delete moves them to the trash; Undo brings them back.
+  await page.keyboard.press('Shift+ArrowUp')
+  await page.keyboard.press('Shift+ArrowUp')
+  await expect(page.getByRole('toolbar', { name: 'Actions on the selected articles' })).toContainText('3 selected')
+  await expect(grid(page).locator('[aria-selected="true"]')).toHaveCount(3)
+  await page.keyboard.press('Delete')
+  await expect(page.getByRole('status').filter({ hasText: '297 articles' })).toBeVisible()
+  await expect(page.getByText('3 articles moved to trash.')).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '300 articles' })).toBeVisible()
+
+  // Ctrl-click adds a row, Shift-click a range.
+  await grid(page).focus()
+  await page.keyboard.press('Home')
+  const row = (index: number) => grid(page).locator(`[aria-rowindex="${index + 1}"]`).getByRole('gridcell').first()
+  await row(1).click()
+  await row(3).click({ modifiers: ['Control'] })
+  await expect(grid(page).locator('[aria-selected="true"]')).toHaveCount(2)
+  await row(5).click({ modifiers: ['Shift'] })
+  await expect(grid(page).locator('[aria-selected="true"]')).toHaveCount(3)
+
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeFocused()
+
+  await grid(page).focus()
+  await page.keyboard.press('Home')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(first!)
+})
