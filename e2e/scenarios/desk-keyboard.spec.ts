@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures'
 import type { Page } from '@playwright/test'
 import { seedArticles } from '../support/pageSupport'
+import { setProfile } from '../support/reviewSupport'
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Articles' })
 /** The grid's current row: the one its aria-activedescendant names. */
@@ -110,4 +111,43 @@ test('the keyboard moves through the desk, selects with Shift, trashes with Dele
   await page.keyboard.press('Home')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(first!)
+})
+
+test('a reporter submits two drafts at once and gives them a section; what they may not do is left alone, and it all survives a reload', async ({ copydesk }) => {
+  await seedArticles(copydesk, 0, {
+    extra: [
+      { fields: { headline: 'Premier brouillon', section: 'France', status: 'draft' }, paragraphs: ['Texte.'] },
+      { fields: { headline: 'Second brouillon', section: 'France', status: 'draft' }, paragraphs: ['Texte.'] },
+      { fields: { headline: 'Déjà validé', section: 'France', status: 'approved' }, paragraphs: ['Texte.'] },
+    ],
+  })
+  await copydesk.page.reload()
+  const page = copydesk.page
+  await setProfile(page, 'Camille Martin', 'Reporter')
+  const row = (name: string) => grid(page).getByRole('row', { name, exact: true })
+  await row('Premier brouillon').getByRole('gridcell').first().click()
+  await row('Second brouillon').getByRole('gridcell').first().click({ modifiers: ['Control'] })
+  await row('Déjà validé').getByRole('gridcell').first().click({ modifiers: ['Control'] })
+  const actions = page.getByRole('toolbar', { name: 'Actions on the selected articles' })
+  await expect(actions).toContainText('3 selected')
+  // A reporter may file or spike a draft; nothing takes an approved story further from the desk here.
+  const status = actions.getByRole('combobox', { name: 'Change status' })
+  await expect(status.getByRole('option')).toHaveText(['Choose…', 'Submitted', 'Spiked'])
+  await status.selectOption({ label: 'Submitted' })
+  await expect(page.getByText('2 articles changed; 1 left as they were')).toBeVisible()
+  await expect(row('Premier brouillon').getByRole('gridcell').first()).toHaveText('Submitted')
+  await expect(row('Second brouillon').getByRole('gridcell').first()).toHaveText('Submitted')
+  await expect(row('Déjà validé').getByRole('gridcell').first()).toHaveText('Approved')
+
+  await actions.getByRole('combobox', { name: 'Set section' }).fill('International')
+  await actions.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByText('3 articles changed.')).toBeVisible()
+
+  await page.reload()
+  await expect(row('Second brouillon').getByRole('gridcell').first()).toHaveText('Submitted')
+  await expect(row('Second brouillon').getByRole('gridcell').nth(1)).toHaveText('International')
+  await expect(page.getByRole('link', { name: 'To review, 2 articles' })).toBeVisible()
+  await row('Second brouillon').getByRole('button', { name: 'Open Second brouillon' }).click()
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Second brouillon')
+  await expect(page.getByText('Camille Martin', { exact: false }).first()).toBeVisible()
 })

@@ -159,6 +159,7 @@ export function App({ initialSettings, systemLocale }: Props) {
             trash={route.view === 'trash'}
             queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
             searchRef={searchRef}
+            profile={settings.profile}
             onOpen={(id) => navigate({ view: 'article', id })}
           />
         )}

@@ -12,6 +12,9 @@ import { useDeskPreferences } from './deskPreferences'
 import { useDeskSelection } from './deskSelection'
 import { DeskDisplayOptions } from './DeskDisplayOptions'
 import { useLibraryWords } from './useLibraryWords'
+import type { Profile } from '@shared/settings'
+import { useWorkflowRights } from '../review/useWorkflowRights'
+import { batchTargets, changeStatus, setSection, type BatchOutcome } from './batchActions'
 
 type Props = {
   trash: boolean
@@ -19,6 +22,8 @@ type Props = {
   searchRef: RefObject<HTMLInputElement | null>
   /** A workflow view of the desk (to review, ready…) and who is looking, for "my drafts". */
   queue?: { name: DeskViewName; me: string } | undefined
+  /** Who acts on the selection (their rights, their name in the history). */
+  profile: Profile
 }
 
 type Notice = { text: string; undo?: { ids: string[]; restore: boolean } }
@@ -27,7 +32,7 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** The article list: search, filters, and a virtualised grid that stays fast at 10,000 rows. */
-export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
+export function DeskView({ trash, onOpen, searchRef, queue, profile }: Props) {
   const { t, i18n } = useTranslation()
   const [preferences, setPreferences] = useDeskPreferences()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash' | 'sort'>>({ query: '', status: '', section: '' })
@@ -39,6 +44,8 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
   const ids = useMemo(() => (rows ?? []).map((row) => row.id), [rows])
   const { selection, focusedIndex, moveTo, click, selectAll, clear } = useDeskSelection(ids)
   const library = useLibraryWords()
+  const rights = useWorkflowRights(profile)
+  const [sectionToSet, setSectionToSet] = useState('')
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
   const firstRowsShown = useRef(false)
@@ -92,6 +99,18 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
       undo: { ids: selectedIds, restore: false },
     })
   }
+  const selectedRows = useMemo(() => (rows ?? []).filter((row) => selection.selected.has(row.id)), [rows, selection.selected])
+  const targets = useMemo(() => batchTargets(selectedRows, rights.capabilities), [selectedRows, rights.capabilities])
+  const report = (outcome: BatchOutcome) =>
+    setNotice({ text: outcome.skipped ? t('desk.batchDoneSkipped', { count: outcome.changed, skipped: outcome.skipped }) : t('desk.batchDone', { count: outcome.changed }) })
+  const moveSelectedTo = async (to: (typeof targets)[number]) =>
+    report(await changeStatus(db, selectedIds, to, { name: profile.displayName, role: profile.role }, rights.capabilities))
+  const setSelectedSection = async () => {
+    if (!sectionToSet.trim()) return
+    report(await setSection(db, selectedIds, sectionToSet.trim()))
+    setSectionToSet('')
+  }
+
   const undo = async (undo: NonNullable<Notice['undo']>) => {
     if (undo.restore) await restoreManyFromTrash(db, undo.ids)
     else await moveManyToTrash(db, undo.ids)
@@ -157,6 +176,41 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
           <button type="button" className="button-small button-quiet" disabled={selectedIds.length === 0} aria-keyshortcuts="Delete" onClick={() => void trashSelected()}>
             {t('desk.trash')}
           </button>
+        )}
+        {!trash && selectedIds.length > 0 && (
+          <>
+            <label className="desk-batch-field">
+              <span>{t('desk.changeStatus')}</span>
+              <select value="" disabled={targets.length === 0} onChange={(event) => event.target.value && void moveSelectedTo(event.target.value as (typeof targets)[number])}>
+                <option value="">{targets.length ? t('desk.chooseStatus') : t('desk.noStatusAllowed')}</option>
+                {targets.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <form
+              className="desk-batch-field"
+              onSubmit={(event) => {
+                event.preventDefault()
+                void setSelectedSection()
+              }}
+            >
+              <label>
+                <span>{t('desk.setSection')}</span>
+                <input list="desk-sections" value={sectionToSet} onChange={(event) => setSectionToSet(event.target.value)} />
+              </label>
+              <datalist id="desk-sections">
+                {sections.map((section) => (
+                  <option key={section} value={section} />
+                ))}
+              </datalist>
+              <button type="submit" className="button-small button-quiet" disabled={!sectionToSet.trim()}>
+                {t('desk.applySection')}
+              </button>
+            </form>
+          </>
         )}
         {selectedIds.length > 0 && (
           <button type="button" className="button-small button-quiet" onClick={clear}>
