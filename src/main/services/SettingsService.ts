@@ -42,6 +42,7 @@ export class SettingsService {
         houseStyle: valueOr(writingAidsSchema.shape.houseStyle, writingAids.houseStyle, aids.houseStyle),
       },
       creditTemplates: valueOr(settingsSchema.shape.creditTemplates, partial.creditTemplates, undefined),
+      trashRetentionDays: valueOr(settingsSchema.shape.trashRetentionDays, partial.trashRetentionDays, undefined),
     }
   }
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Settings, SettingsPatch } from '@shared/settings'
+import { DEFAULT_TRASH_RETENTION_DAYS, type Settings, type SettingsPatch } from '@shared/settings'
 import { db } from '../db/db'
 import { createArticle } from '../db/articleRepository'
 import { mainApi } from '../ipc/mainApi'
@@ -160,6 +160,7 @@ export function App({ initialSettings, systemLocale }: Props) {
             queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
             searchRef={searchRef}
             profile={settings.profile}
+            trashRetentionDays={settings.trashRetentionDays ?? DEFAULT_TRASH_RETENTION_DAYS}
             onOpen={(id) => navigate({ view: 'article', id })}
           />
         )}

@@ -14,6 +14,7 @@ import { DeskDisplayOptions } from './DeskDisplayOptions'
 import { useLibraryWords } from './useLibraryWords'
 import type { Profile } from '@shared/settings'
 import { useWorkflowRights } from '../review/useWorkflowRights'
+import { EmptyTrash, useTrashRetention } from './EmptyTrash'
 import { batchTargets, changeStatus, setSection, type BatchOutcome } from './batchActions'
 
 type Props = {
@@ -24,6 +25,7 @@ type Props = {
   queue?: { name: DeskViewName; me: string } | undefined
   /** Who acts on the selection (their rights, their name in the history). */
   profile: Profile
+  trashRetentionDays: number
 }
 
 type Notice = { text: string; undo?: { ids: string[]; restore: boolean } }
@@ -32,7 +34,7 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** The article list: search, filters, and a virtualised grid that stays fast at 10,000 rows. */
-export function DeskView({ trash, onOpen, searchRef, queue, profile }: Props) {
+export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetentionDays }: Props) {
   const { t, i18n } = useTranslation()
   const [preferences, setPreferences] = useDeskPreferences()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash' | 'sort'>>({ query: '', status: '', section: '' })
@@ -45,6 +47,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile }: Props) {
   const { selection, focusedIndex, moveTo, click, selectAll, clear } = useDeskSelection(ids)
   const library = useLibraryWords()
   const rights = useWorkflowRights(profile)
+  useTrashRetention(trashRetentionDays)
   const [sectionToSet, setSectionToSet] = useState('')
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
@@ -125,6 +128,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile }: Props) {
           {rows && complete ? t('desk.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) }) : ''}
         </p>
       </header>
+      {trash && <EmptyTrash count={rows && complete ? rows.length : 0} retentionDays={trashRetentionDays} />}
       <div className="desk-filters">
         <input
           ref={searchRef}
