@@ -33,7 +33,7 @@ test('the desk sorts by a column header, hides columns and goes compact, and kee
   await headline.getByRole('button').click()
   await expect(headline).toHaveAttribute('aria-sort', 'ascending')
   // Accents ignored: "Économie" sorts among the E, "Abeilles" first.
-  const ascending = await firstHeadlines(page, 12)
+  const ascending = await firstHeadlines(page, 5)
   expect(ascending[0]).toBe('Abeilles en danger')
   const folded = ascending.map((text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
   expect(folded).toEqual([...folded].sort())
@@ -183,4 +183,38 @@ test('"Empty trash" asks first, then deletes for good; the retention setting is 
   await expect(copydesk.page.getByText('Articles are deleted for good 7 days after they go to the trash.')).toBeVisible()
   await copydesk.page.getByRole('link', { name: 'All articles' }).click()
   await expect(copydesk.page.getByRole('status').filter({ hasText: '3 articles' })).toBeVisible()
+})
+
+test('filters by author and date of change, saved as a named view with its count, kept after a reload', async ({ copydesk }) => {
+  // Generated articles: bylines "Auteur 0" … "Auteur 36" in turn, one minute apart up to now.
+  await seedArticles(copydesk, 74)
+  await copydesk.page.reload()
+  const page = copydesk.page
+  await expect(page.getByRole('status').filter({ hasText: '74 articles' })).toBeVisible()
+  await page.getByRole('combobox', { name: 'Author' }).selectOption('Auteur 3')
+  await expect(page.getByRole('status').filter({ hasText: /^2 articles$/ })).toBeVisible()
+  const today = new Date()
+  const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  const tomorrow = new Date(today.getTime() + 86_400_000)
+  await page.getByLabel('Changed from').fill(day(tomorrow))
+  await expect(page.getByText('No article matches.')).toBeVisible()
+  await page.getByLabel('Changed from').fill('')
+  await page.getByLabel('Changed until').fill(day(tomorrow))
+  await expect(page.getByRole('status').filter({ hasText: /^2 articles$/ })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Save these filters as a view' }).click()
+  await page.getByRole('textbox', { name: 'Name of the view' }).fill('Papiers d’Auteur 3')
+  await page.getByRole('button', { name: 'Save view' }).click()
+  const views = page.getByRole('list', { name: 'Saved views' })
+  await expect(views.getByRole('button', { name: 'Papiers d’Auteur 3, 2 articles' })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: '74 articles' })).toBeVisible()
+  const view = page.getByRole('list', { name: 'Saved views' }).getByRole('button', { name: 'Papiers d’Auteur 3, 2 articles' })
+  await expect(view).toHaveAttribute('aria-pressed', 'false')
+  await view.click()
+  await expect(page.getByRole('status').filter({ hasText: /^2 articles$/ })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Author' })).toHaveValue('Auteur 3')
+  await page.getByRole('button', { name: 'Remove the view “Papiers d’Auteur 3”' }).click()
+  await expect(page.getByRole('list', { name: 'Saved views' }).getByRole('button')).toHaveCount(0)
 })

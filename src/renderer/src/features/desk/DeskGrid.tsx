@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ArticleIndexRow } from '@shared/article/article'
 import type { LibraryWords } from '@shared/photos/photoInArticle'
-import { formatNumber, formatTime } from '../../ui/formatTime'
+import { formatNumber, formatShortTime } from '../../ui/formatTime'
 import { columnWidths, deskColumns, firstDirection, timingOf, type DeskColumn, type DeskSort } from './deskColumns'
 import type { DeskPreferences } from './deskPreferences'
 import type { DeskSelection } from './deskSelection'
@@ -238,12 +238,12 @@ const DeskRow = memo(function DeskRow({ row, index, top, height, columns, densit
       case 'words':
         return formatNumber(row.counts.body.words, language)
       case 'updated':
-        return formatTime(row.updatedAt, language)
+        return formatShortTime(row.updatedAt, language)
       case 'timing': {
         const at = timingOf(row)
         if (!at) return ''
         const scheduled = !!row.signals?.scheduledAt
-        return t(scheduled ? 'desk.scheduledAt' : 'desk.embargoUntil', { when: formatTime(at, language) })
+        return t(scheduled ? 'desk.scheduledAt' : 'desk.embargoUntil', { when: formatShortTime(at, language) })
       }
       case 'signals':
         return <DeskSignals row={row} library={library} />

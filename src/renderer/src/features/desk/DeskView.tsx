@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { articleStatuses } from '@shared/article/article'
+import { articleStatuses, type ArticleStatus } from '@shared/article/article'
 import { db } from '../../db/db'
 import { moveManyToTrash, restoreManyFromTrash } from '../../db/articleRepository'
 import { formatNumber } from '../../ui/formatTime'
 import { markFirstContent } from '../../ui/firstContent'
-import { useDeskArticles, type DeskFilter } from './useDeskArticles'
+import { useDeskArticles } from './useDeskArticles'
 import { startOfDay, type DeskViewName } from '@shared/workflow/deskViews'
 import { DeskGrid } from './DeskGrid'
 import { useDeskPreferences } from './deskPreferences'
@@ -15,6 +15,8 @@ import { useLibraryWords } from './useLibraryWords'
 import type { Profile } from '@shared/settings'
 import { useWorkflowRights } from '../review/useWorkflowRights'
 import { EmptyTrash, useTrashRetention } from './EmptyTrash'
+import { criteriaTest, hasCriteria, noCriteria, type DeskCriteria } from './deskCriteria'
+import { DeskSavedViews } from './DeskSavedViews'
 import { batchTargets, changeStatus, setSection, type BatchOutcome } from './batchActions'
 
 type Props = {
@@ -37,15 +39,18 @@ const isTyping = (target: EventTarget | null) =>
 export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetentionDays }: Props) {
   const { t, i18n } = useTranslation()
   const [preferences, setPreferences] = useDeskPreferences()
-  const [filter, setFilter] = useState<Omit<DeskFilter, 'trash' | 'sort'>>({ query: '', status: '', section: '' })
+  const [query, setQuery] = useState('')
+  const [criteria, setCriteria] = useState<DeskCriteria>(noCriteria)
   const [notice, setNotice] = useState<Notice | null>(null)
   // The day a view like "published today" means is the day the view was opened.
   const [startOfToday] = useState(() => startOfDay(Date.now()))
   const queueFilter = useMemo(() => (queue ? { name: queue.name, context: { me: queue.me, startOfToday } } : undefined), [queue?.name, queue?.me, startOfToday])
-  const { rows, complete, sections } = useDeskArticles({ ...filter, sort: preferences.sort, trash, queue: queueFilter })
+  const library = useLibraryWords()
+  const test = useMemo(() => (hasCriteria(criteria) ? criteriaTest(criteria, library) : undefined), [criteria, library])
+  const { rows, complete, sections, all } = useDeskArticles({ query, test, sort: preferences.sort, trash, queue: queueFilter })
+  const authors = useMemo(() => [...new Set((all ?? []).map((row) => row.byline).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [all])
   const ids = useMemo(() => (rows ?? []).map((row) => row.id), [rows])
   const { selection, focusedIndex, moveTo, click, selectAll, clear } = useDeskSelection(ids)
-  const library = useLibraryWords()
   const rights = useWorkflowRights(profile)
   useTrashRetention(trashRetentionDays)
   const [sectionToSet, setSectionToSet] = useState('')
@@ -80,7 +85,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
     return () => removeEventListener('keydown', onKeyDown)
   }, [searchRef])
 
-  const update = (patch: Partial<typeof filter>) => setFilter((current) => ({ ...current, ...patch }))
+  const update = (patch: Partial<DeskCriteria>) => setCriteria((current) => ({ ...current, ...patch }))
   const headlineOf = (id: string) => rows?.find((row) => row.id === id)?.headline.trim() || t('desk.untitled')
   const selectedIds = [...selection.selected]
 
@@ -137,15 +142,15 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
           aria-label={t('desk.search')}
           aria-keyshortcuts="/"
           placeholder={t('desk.searchPlaceholder')}
-          value={filter.query}
+          value={query}
           onChange={(event) => {
             searchStartedAt.current = performance.now()
-            update({ query: event.target.value })
+            setQuery(event.target.value)
           }}
         />
         <label>
           <span>{t('desk.status')}</span>
-          <select value={filter.status} onChange={(event) => update({ status: event.target.value as DeskFilter['status'] })}>
+          <select value={criteria.status} onChange={(event) => update({ status: event.target.value as ArticleStatus | '' })}>
             <option value="">{t('desk.allStatuses')}</option>
             {articleStatuses.map((status) => (
               <option key={status} value={status}>
@@ -156,7 +161,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
         </label>
         <label>
           <span>{t('desk.section')}</span>
-          <select value={filter.section} onChange={(event) => update({ section: event.target.value })}>
+          <select value={criteria.section} onChange={(event) => update({ section: event.target.value })}>
             <option value="">{t('desk.allSections')}</option>
             {sections.map((section) => (
               <option key={section} value={section}>
@@ -165,7 +170,35 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
             ))}
           </select>
         </label>
+        <label>
+          <span>{t('desk.author')}</span>
+          <select value={criteria.author} onChange={(event) => update({ author: event.target.value })}>
+            <option value="">{t('desk.allAuthors')}</option>
+            {authors.map((author) => (
+              <option key={author} value={author}>
+                {author}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('desk.changedFrom')}</span>
+          <input type="date" value={criteria.from} onChange={(event) => update({ from: event.target.value })} />
+        </label>
+        <label>
+          <span>{t('desk.changedTo')}</span>
+          <input type="date" value={criteria.to} onChange={(event) => update({ to: event.target.value })} />
+        </label>
+        <label className="desk-check">
+          <input type="checkbox" checked={criteria.openComments} onChange={(event) => update({ openComments: event.target.checked })} />
+          <span>{t('desk.withOpenComments')}</span>
+        </label>
+        <label className="desk-check">
+          <input type="checkbox" checked={criteria.missingPhotoWords} onChange={(event) => update({ missingPhotoWords: event.target.checked })} />
+          <span>{t('desk.missingPhotoWords')}</span>
+        </label>
         <DeskDisplayOptions preferences={preferences} onChange={setPreferences} />
+        {!trash && <DeskSavedViews criteria={criteria} onApply={setCriteria} all={all} library={library} />}
       </div>
       {/* Always there, so the rows do not jump when a selection starts. */}
       <div role="toolbar" aria-label={t('desk.selectionActions')} className="desk-selection-bar">
@@ -231,7 +264,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
         </p>
       </div>
       {rows && complete && rows.length === 0 && (
-        <p className="centered muted">{filter.query || filter.status || filter.section ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
+        <p className="centered muted">{query || hasCriteria(criteria) ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
       )}
       <DeskGrid
         rows={rows ?? []}

@@ -8,15 +8,15 @@ export type DeskSort = { column: DeskColumn; direction: 'asc' | 'desc' }
 
 /** Widths for the rows' CSS grid: the headline takes what is left. */
 export const columnWidths: Record<DeskColumn, string> = {
-  status: '7.5rem',
-  section: '8rem',
-  headline: 'minmax(12rem, 1fr)',
-  byline: '9.5rem',
-  signes: '5.5rem',
-  words: '4.5rem',
-  updated: '8.5rem',
-  timing: '9.5rem',
-  signals: '5.5rem',
+  status: '6.5rem',
+  section: '7rem',
+  headline: 'minmax(14rem, 1fr)',
+  byline: '8rem',
+  signes: '4.5rem',
+  words: '3.5rem',
+  updated: '7.5rem',
+  timing: '8.5rem',
+  signals: '4.5rem',
 }
 
 /** The direction a column sorts in first: times and lengths biggest first, names A to Z. */
