@@ -218,3 +218,33 @@ test('filters by author and date of change, saved as a named view with its count
   await page.getByRole('button', { name: 'Remove the view “Papiers d’Auteur 3”' }).click()
   await expect(page.getByRole('list', { name: 'Saved views' }).getByRole('button')).toHaveCount(0)
 })
+
+test('Space shows the focused article beside the list (standfirst, first paragraphs, checklist, history) and hides it again', async ({ copydesk }) => {
+  await seedArticles(copydesk, 3, {
+    extra: [
+      {
+        fields: { headline: 'Bakou reprend le Karabakh', standfirst: 'Une offensive éclair.', section: 'International', byline: 'Marie Dupont' },
+        paragraphs: ['Premier paragraphe.', 'Deuxième paragraphe.', 'Troisième paragraphe.', 'Quatrième paragraphe, pas dans l’aperçu.'],
+      },
+    ],
+  })
+  await copydesk.page.reload()
+  const page = copydesk.page
+  await expect(page.getByRole('status').filter({ hasText: '4 articles' })).toBeVisible()
+  await grid(page).getByRole('row', { name: 'Bakou reprend le Karabakh' }).getByRole('gridcell').first().click()
+  await page.keyboard.press('Space')
+  const preview = page.getByRole('complementary', { name: 'Preview' })
+  await expect(preview.getByRole('heading', { name: 'Bakou reprend le Karabakh' })).toBeVisible()
+  await expect(preview).toContainText('Une offensive éclair.')
+  await expect(preview).toContainText('Troisième paragraphe.')
+  await expect(preview).not.toContainText('Quatrième paragraphe')
+  await expect(preview).toContainText('Ready to publish')
+  await expect(preview).toContainText('No workflow step yet.')
+  // The preview follows the keyboard (the newest article is another one).
+  await page.keyboard.press('Home')
+  await expect(preview.getByRole('heading', { level: 2 })).not.toHaveText('Bakou reprend le Karabakh')
+  // Still on the desk: the article was not opened.
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveCount(0)
+  await page.keyboard.press('Space')
+  await expect(preview).toHaveCount(0)
+})

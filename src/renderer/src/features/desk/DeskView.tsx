@@ -17,6 +17,7 @@ import { useWorkflowRights } from '../review/useWorkflowRights'
 import { EmptyTrash, useTrashRetention } from './EmptyTrash'
 import { criteriaTest, hasCriteria, noCriteria, type DeskCriteria } from './deskCriteria'
 import { DeskSavedViews } from './DeskSavedViews'
+import { DeskPreview } from './DeskPreview'
 import { batchTargets, changeStatus, setSection, type BatchOutcome } from './batchActions'
 
 type Props = {
@@ -54,6 +55,7 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
   const rights = useWorkflowRights(profile)
   useTrashRetention(trashRetentionDays)
   const [sectionToSet, setSectionToSet] = useState('')
+  const [previewOpen, setPreviewOpen] = useState(false)
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
   const firstRowsShown = useRef(false)
@@ -266,7 +268,8 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
       {rows && complete && rows.length === 0 && (
         <p className="centered muted">{query || hasCriteria(criteria) ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
       )}
-      <DeskGrid
+      <div className="desk-body">
+        <DeskGrid
         rows={rows ?? []}
         trash={trash}
         preferences={preferences}
@@ -278,9 +281,11 @@ export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetent
         onSelectAll={selectAll}
         onOpen={onOpen}
         onDelete={() => void (trash ? undefined : trashSelected())}
-        onTogglePreview={() => undefined}
+        onTogglePreview={() => setPreviewOpen((open) => !open)}
         library={library}
       />
+      {previewOpen && <DeskPreview row={focusedIndex >= 0 ? rows?.[focusedIndex] : undefined} />}
+      </div>
     </div>
   )
 }
