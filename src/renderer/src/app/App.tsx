@@ -11,6 +11,7 @@ import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
+import { ConnectionStatus } from '../features/cms/ConnectionStatus'
 import { ImportButton } from '../exchange/ImportButton'
 import { useHashRoute } from './useHashRoute'
 import { WritingAidsContext, useWritingAidsSettings } from '../features/writingAids/WritingAidsContext'
@@ -138,6 +139,7 @@ export function App({ initialSettings, systemLocale }: Props) {
         </ul>
         <DeskViewsNav profile={settings.profile} current={route.view === 'queue' ? route.name : null} />
         {!storagePersisted && <p className="nav-note muted">{t('storage.notPersistent')}</p>}
+        <ConnectionStatus />
         <button type="button" className="button-quiet nav-settings" onClick={() => setSettingsOpen(true)}>
           {t('app.settings')}
         </button>
