@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/renderer/src/article/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/*.wordpress.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.wordpress.test.ts', '**/*.browser.test.ts', '**/*.browser.test.tsx'],
         },
       },
       {

@@ -1,9 +1,23 @@
 import { startCopydesk } from './copydeskBrowser'
-import { seedLongArticle } from './seeding'
+import { loadPageSupport } from '../e2e/support/pageSupport'
+import type { PageSupport } from '../e2e/support/pageSupport'
+import { seedAnnotatedArticle, seedLongArticle } from './seeding'
 import { startToEditable } from './startup'
 import { keystrokeRounds, type RoundResult } from './rounds'
 
-export type EditorPhase = { startToEditable: number[]; rounds: RoundResult[]; chromium: string }
+export type EditorPhase = {
+  startToEditable: number[]
+  /** The same opening, of the article carrying 200 comments and 100 suggestions. */
+  reopenAnnotated: number[]
+  /** Milliseconds per append of a small update, strict durability (the app's) and relaxed. */
+  appends: { strict: number[]; relaxed: number[] }
+  rounds: RoundResult[]
+  chromium: string
+}
+
+declare const window: { __copydeskSupport: PageSupport }
+const ANNOTATED = { comments: 200, suggestions: 100 }
+const APPENDS = 200
 
 /**
  * The 50,000-word article, in a profile holding only copies of it (the desk's 10,000 articles
@@ -21,7 +35,18 @@ export async function editorPhase(baselineUrl: string, options: { rounds: number
     const checksOffCopies: string[] = []
     for (let round = 0; round < options.rounds; round++) checksOffCopies.push(await seedLongArticle(app))
 
+    const annotatedCopy = await seedAnnotatedArticle(app, ANNOTATED.comments, ANNOTATED.suggestions)
+
     const startup = await startToEditable(app.page, origin, startupCopy, options.startupSamples)
+    const reopenAnnotated = await startToEditable(app.page, origin, annotatedCopy, options.startupSamples)
+    // Alternated, so the machine's load hits both the same way.
+    await loadPageSupport(app)
+    const appends = { strict: [] as number[], relaxed: [] as number[] }
+    for (let round = 0; round < 4; round++) {
+      for (const durability of ['strict', 'relaxed'] as const) {
+        appends[durability].push(...(await app.page.evaluate(([d, n]) => window.__copydeskSupport.timeAppends(d, n), [durability, APPENDS / 4] as const)))
+      }
+    }
     const rounds = await keystrokeRounds(
       app.page,
       {
@@ -31,7 +56,7 @@ export async function editorPhase(baselineUrl: string, options: { rounds: number
       },
       options.rounds,
     )
-    return { startToEditable: startup, rounds, chromium: app.page.context().browser()?.version() ?? 'unknown' }
+    return { startToEditable: startup, reopenAnnotated, appends, rounds, chromium: app.page.context().browser()?.version() ?? 'unknown' }
   } finally {
     await copydesk.close()
   }

@@ -39,7 +39,8 @@ async function typeKeys(page: Page, count: number, offset: number): Promise<void
 async function placeCaretMidParagraph(page: Page, index: number): Promise<void> {
   await page.evaluate((n) => {
     const paragraph = window.document.querySelectorAll('.ProseMirror > p')[n]!
-    const text = paragraph.firstChild!
+    // Its first text, also when a mark (a comment, a suggestion) wraps the start of the paragraph.
+    const text = window.document.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */).nextNode()!
     paragraph.scrollIntoView({ block: 'center' })
     window.document.querySelector('.ProseMirror')!.focus()
     window.getSelection()!.collapse(text, Math.floor(text.textContent!.length / 2))

@@ -16,7 +16,11 @@ type PageElement = PageNode & {
 }
 
 export type PageGlobals = {
-  document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): ArrayLike<PageElement> }
+  document: {
+    querySelector(selector: string): PageElement | null
+    querySelectorAll(selector: string): ArrayLike<PageElement>
+    createTreeWalker(root: PageElement, whatToShow: number): { nextNode(): PageNode | null }
+  }
   getSelection(): { readonly anchorNode: PageNode | null; collapse(node: PageNode, offset: number): void } | null
   performance: { getEntriesByName(name: string): { startTime: number; duration: number; detail?: unknown }[] }
   /** Installed by bench/pages/measureInit.ts. */

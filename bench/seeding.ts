@@ -10,6 +10,12 @@ export async function seedLongArticle(app: ChromiumCopydesk): Promise<string> {
   return app.page.evaluate(() => window.__copydeskSupport.seedLongArticle(50_000))
 }
 
+/** The same article carrying 200 comment threads and 100 suggestions spread over it; returns its id. */
+export async function seedAnnotatedArticle(app: ChromiumCopydesk, comments: number, suggestions: number): Promise<string> {
+  await loadPageSupport(app)
+  return app.page.evaluate(([c, s]) => window.__copydeskSupport.seedAnnotatedArticle(50_000, c, s), [comments, suggestions] as const)
+}
+
 /** Seeds `count` generated articles, plus one article per search target holding its word in the body. */
 export async function seedDesk(app: ChromiumCopydesk, count: number, targets: readonly SearchTarget[]): Promise<void> {
   await loadPageSupport(app)

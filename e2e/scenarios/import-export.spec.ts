@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parse } from 'yaml'
-import { expect, test } from '../fixtures'
+import { cspReportOfInertHandlers, expect, test } from '../fixtures'
 import { newArticle } from '../support/deskSupport'
 import { exampleArticle } from '../support/exampleArticle'
 import { makeDocx, onePixelGif, onePixelPng } from '../../src/shared/exchange/testing/makeDocx'
@@ -93,6 +93,7 @@ test('export to each format: files stay in the chosen folder whatever the headli
 })
 
 test('the example article pasted from Word comes in clean, and "Fix typography" makes it right', async ({ copydesk }) => {
+  copydesk.pageErrors.allow(cspReportOfInertHandlers) // the clipboard's hostile onerror; window.pwned is checked
   const { page } = copydesk
   await newArticle(page)
   const body = page.getByRole('textbox', { name: 'Article text' })
@@ -173,6 +174,7 @@ test('import a Word document made in the test: a new article with the right stru
 })
 
 test('bad files: a password-protected .docx, a 50 MB file, an HTML page with scripts — a clear error or a clean import', async ({ copydesk }) => {
+  copydesk.pageErrors.allow(cspReportOfInertHandlers) // the page's onload/onerror; window.pwned is checked
   const { page } = copydesk
   const folder = join(copydesk.userDataDir, '..')
   const importButton = page.getByRole('button', { name: 'Import a file…' })

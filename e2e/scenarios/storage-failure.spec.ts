@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '../fixtures'
+import { newArticle } from '../support/deskSupport'
+
+// page.evaluate callbacks run in the app window (e2e code has no DOM types).
+declare const IDBObjectStore: { prototype: { add: unknown; put: unknown } }
 
 test.describe('without IndexedDB', () => {
   test.use({ blockIndexedDB: true })
@@ -16,7 +20,6 @@ test.describe('without IndexedDB', () => {
     await expect(page.getByRole('alert')).toContainText(`Recovery copy written to ${recoveryDir}`)
     await expect
       .poll(async () => {
-        const { readdir } = await import('node:fs/promises')
         const files = await readdir(recoveryDir).catch(() => [])
         const json = files.find((name) => name.endsWith('.json'))
         if (!json) return ''
@@ -25,4 +28,50 @@ test.describe('without IndexedDB', () => {
       // As typed, with the French typography rules applied (narrow no-break spaces inside « »).
       .toContain('«\u202fRien ne se perd\u202f», a déclaré la rédaction.')
   })
+})
+
+test('storage fails while writing, and the article is closed at once: every word is kept and comes back', async ({ copydesk }) => {
+  copydesk.pageErrors.allow(/^console.error.*(QuotaExceededError|The disk is full)/) // the failing writes, logged
+  const { page } = copydesk
+  await newArticle(page)
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Écrit pendant la panne')
+  await page.getByRole('textbox', { name: 'Article text' }).click()
+  await page.keyboard.type('Avant la panne.')
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
+
+  // The disk fills up: every IndexedDB write is refused with the browser's QuotaExceededError. A
+  // test double at IndexedDB's door: Chromium's DevTools quota override applies only to databases
+  // opened after it (measured here), and this machine's disk is not ours to fill.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError')
+    }
+    IDBObjectStore.prototype.add = full
+    IDBObjectStore.prototype.put = full
+  })
+  await page.keyboard.type(' Pendant la panne, chaque mot compte.')
+  await expect(page.getByText(/Not saved to local storage/)).toBeVisible()
+  await page.keyboard.type(' Fermé aussitôt.')
+  await page.getByRole('button', { name: 'Back to the desk' }).click()
+
+  // On disk, through main: the recovery copy has the last words, typed a moment before closing.
+  const recoveryDir = join(copydesk.userDataDir, 'recovery')
+  const everything = 'Avant la panne. Pendant la panne, chaque mot compte. Fermé aussitôt.'
+  await expect
+    .poll(async () => {
+      const files = await readdir(recoveryDir).catch(() => [] as string[])
+      const json = files.find((name) => name.endsWith('.json'))
+      return json ? (JSON.parse(await readFile(join(recoveryDir, json), 'utf8')).text as string) : ''
+    })
+    .toContain(everything)
+
+  // The disk has room again (a reload drops the double): the article opens with every word, from the unload journal.
+  await page.reload()
+  await page.getByRole('button', { name: 'Open Écrit pendant la panne' }).click()
+  await expect(page.getByRole('textbox', { name: 'Article text' })).toHaveText(everything)
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
+
+  // Now in IndexedDB itself: a restart finds it all.
+  await copydesk.restart()
+  await expect(copydesk.page.getByRole('textbox', { name: 'Article text' })).toHaveText(everything)
 })

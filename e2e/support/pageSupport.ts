@@ -8,6 +8,11 @@ export type PageSupport = {
     options?: { bodyWords?: number; extra?: { fields: Partial<ArticleFields>; paragraphs: string[] }[] },
   ): Promise<string[]>
   seedLongArticle(words: number, headline?: string): Promise<string>
+  seedAnnotatedArticle(words: number, comments: number, suggestions: number): Promise<string>
+  remoteDesk(articleId: string): Promise<void>
+  remoteEdit(kind: 'edit' | 'comment' | 'suggest'): void
+  storedSizes(articleId: string): Promise<{ log: number; snapshot: number; compacted: number }>
+  timeAppends(durability: 'strict' | 'relaxed', count: number): Promise<number[]>
   countRows(): Promise<Record<string, number>>
 }
 
@@ -15,6 +20,8 @@ declare const window: { __copydeskSupport: PageSupport }
 
 /** Loads the support bundle into the current page (again after every reload or restart). */
 export async function loadPageSupport(copydesk: Copydesk): Promise<void> {
+  // The bundle carries its own Yjs (it is built apart from the app), which Yjs warns about.
+  copydesk.pageErrors.allow(/Yjs was already imported/)
   await copydesk.evaluateFile('out/e2e-support/support.js')
 }
 

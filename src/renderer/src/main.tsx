@@ -7,7 +7,7 @@ import { parseRoute, restoreLastRoute } from './app/useHashRoute'
 import './styles/app.css'
 
 async function start() {
-  restoreLastRoute()
+  const skippedRoute = restoreLastRoute()
   // Opening straight into an article (after a restart, say): fetch the editor while the rest starts,
   // and have it before the first render, so the article view need not suspend.
   const editor = parseRoute(location.hash).view === 'article' ? loadArticleView().catch(() => undefined) : undefined
@@ -25,7 +25,7 @@ async function start() {
     root.render(<StorageUnavailable reason={failure} />)
     return
   }
-  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} />)
+  root.render(<App initialSettings={settings} systemLocale={info.systemLocale} skippedRoute={skippedRoute} />)
 }
 
 void start()

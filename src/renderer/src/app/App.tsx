@@ -13,10 +13,15 @@ import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
 import { ConnectionStatus } from '../features/cms/ConnectionStatus'
 import { ImportButton } from '../exchange/ImportButton'
-import { useHashRoute } from './useHashRoute'
+import { routeToHash, useHashRoute } from './useHashRoute'
+import { PartBoundary } from '../ui/PartBoundary'
+import { noteFailedRoute } from './failedRoute'
+import { RouteSettled } from './RouteSettled'
+import { SkippedRouteNotice } from './SkippedRouteNotice'
 import { WritingAidsContext, useWritingAidsSettings } from '../features/writingAids/WritingAidsContext'
 
-type Props = { initialSettings: Settings; systemLocale: string }
+/** `skippedRoute`: the view that failed last time and was not reopened at this start. */
+type Props = { initialSettings: Settings; systemLocale: string; skippedRoute?: string | null }
 
 /** The shell: desk navigation on the left, the current view in the middle. */
 // The editor (Tiptap, ProseMirror, the Yjs binding) loads on its own, so the desk starts sooner.
@@ -41,9 +46,10 @@ function ArticleView(props: ComponentProps<ArticleViewModule['ArticleView']>) {
   return <View {...props} />
 }
 
-export function App({ initialSettings, systemLocale }: Props) {
+export function App({ initialSettings, systemLocale, skippedRoute = null }: Props) {
   const { t } = useTranslation()
   const [route, navigate] = useHashRoute()
+  const routeHash = routeToHash(route)
   const [settings, setSettings] = useState(initialSettings)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -145,27 +151,37 @@ export function App({ initialSettings, systemLocale }: Props) {
         </button>
       </nav>
       <main className="app-main">
+        {skippedRoute && <SkippedRouteNotice hash={skippedRoute} onOpen={navigate} />}
         <WritingAidsContext.Provider value={writingAids}>
-        {route.view === 'article' ? (
-          <Suspense fallback={<p className="centered muted">{t('article.loading')}</p>}>
-            <ArticleView key={route.id} articleId={route.id} profile={settings.profile} onBack={() => navigate({ view: 'desk' })} />
-          </Suspense>
-        ) : route.view === 'photos' ? (
-          <PhotoDeskView
-            creditTemplates={settings.creditTemplates ?? []}
-            onSaveCreditTemplates={(creditTemplates) => void updateSettings({ creditTemplates })}
-          />
-        ) : (
-          <DeskView
-            key={route.view === 'queue' ? `queue-${route.name}` : route.view}
-            trash={route.view === 'trash'}
-            queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
-            searchRef={searchRef}
-            profile={settings.profile}
-            trashRetentionDays={settings.trashRetentionDays ?? DEFAULT_TRASH_RETENTION_DAYS}
-            onOpen={(id) => navigate({ view: 'article', id })}
-          />
-        )}
+          <PartBoundary
+            part={t(route.view === 'article' ? 'failure.partArticle' : route.view === 'photos' ? 'failure.partPhotos' : 'failure.partDesk')}
+            resetKeys={[routeHash]}
+            onBack={route.view === 'desk' ? undefined : () => navigate({ view: 'desk' })}
+            onFailed={() => noteFailedRoute(routeHash)}
+          >
+            {/* The article view says when it has settled itself: its own boundary is inside it. */}
+            {route.view !== 'article' && <RouteSettled hash={routeHash} />}
+            {route.view === 'article' ? (
+              <Suspense fallback={<p className="centered muted">{t('article.loading')}</p>}>
+                <ArticleView key={route.id} articleId={route.id} profile={settings.profile} onBack={() => navigate({ view: 'desk' })} />
+              </Suspense>
+            ) : route.view === 'photos' ? (
+              <PhotoDeskView
+                creditTemplates={settings.creditTemplates ?? []}
+                onSaveCreditTemplates={(creditTemplates) => void updateSettings({ creditTemplates })}
+              />
+            ) : (
+              <DeskView
+                key={route.view === 'queue' ? `queue-${route.name}` : route.view}
+                trash={route.view === 'trash'}
+                queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
+                searchRef={searchRef}
+                profile={settings.profile}
+                trashRetentionDays={settings.trashRetentionDays ?? DEFAULT_TRASH_RETENTION_DAYS}
+                onOpen={(id) => navigate({ view: 'article', id })}
+              />
+            )}
+          </PartBoundary>
         </WritingAidsContext.Provider>
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import { isDeskViewName, type DeskViewName } from '@shared/workflow/deskViews'
+import { failedRoute } from './failedRoute'
 
 export type Route =
   | { view: 'desk' }
@@ -29,11 +30,19 @@ const LAST_ROUTE_KEY = 'copydesk:lastRoute'
 /**
  * Where the app opens: the URL hash when there is one (a reload), otherwise the view that was
  * open when the app last ran — so after a crash or a restart the reporter is back in their article.
+ * Except a view that failed to show last time: the app opens on the desk and returns that view's
+ * hash, so the user can be told and open it again themselves.
  */
-export function restoreLastRoute(): void {
-  if (location.hash) return
-  const last = localStorage.getItem(LAST_ROUTE_KEY)
-  if (last) history.replaceState(null, '', last)
+export function restoreLastRoute(): string | null {
+  const wanted = location.hash || localStorage.getItem(LAST_ROUTE_KEY)
+  if (!wanted) return null
+  const failed = failedRoute()
+  if (failed !== null && routeToHash(parseRoute(wanted)) === failed) {
+    history.replaceState(null, '', routeToHash({ view: 'desk' }))
+    return failed
+  }
+  if (!location.hash) history.replaceState(null, '', wanted)
+  return null
 }
 
 /** The current view lives in the URL hash, so a reload (or a crash) reopens the same article. */

@@ -29,6 +29,18 @@ function createSession(articleId: string, doc: Y.Doc, persistence: ArticlePersis
   return { articleId, doc, undoManager, persistence, recovery: new RecoveryWriter(articleId, doc, onRecovery) }
 }
 
+/**
+ * Closing an article: unsaved changes go to the unload journal (at once) and, while storage fails,
+ * to the recovery copy on disk, before one last write to IndexedDB is tried. If that write fails
+ * too, the copy on disk is brought up to date with it.
+ */
+async function closeSession(session: ArticleSession): Promise<void> {
+  session.undoManager.dispose()
+  const { persistence, recovery } = session
+  await Promise.allSettled([recovery.close(), persistence?.destroy()])
+  if (persistence?.hasUnsaved) await recovery.writeFinal(persistence.saveState.kind === 'error' ? persistence.saveState.message : '')
+}
+
 /** Opens an article from IndexedDB and keeps it saved while it is open. */
 export function useArticleSession(articleId: string, onRecovery: (state: RecoveryState) => void): SessionState {
   const [state, setState] = useState<SessionState>({ kind: 'loading' })
@@ -38,6 +50,7 @@ export function useArticleSession(articleId: string, onRecovery: (state: Recover
     const doc = new Y.Doc()
     let session: ArticleSession | undefined
     let autoTimer: ReturnType<typeof setInterval> | undefined
+    const unwatch: (() => void)[] = []
     setState({ kind: 'loading' })
     ArticlePersistence.open(db, articleId, doc)
       .then((persistence) => {
@@ -52,18 +65,23 @@ export function useArticleSession(articleId: string, onRecovery: (state: Recover
         session = createSession(articleId, doc, persistence, onRecovery)
         // Storage trouble: keep a copy on disk until writes succeed again.
         const recovery = session.recovery
-        persistence.subscribe((save) => {
-          if (save.kind === 'error') recovery.start(save.message)
-          else if (save.kind === 'saved') recovery.stop()
-        })
+        unwatch.push(
+          persistence.subscribe((save) => {
+            if (save.kind === 'error') recovery.start(save.message)
+            else if (save.kind === 'saved') recovery.stop()
+          }),
+        )
         let changedSinceCheckpoint = false
-        doc.on('update', (_update: Uint8Array, origin: unknown) => {
+        const onUpdate = (_update: Uint8Array, origin: unknown) => {
           if (origin !== LOAD_ORIGIN) changedSinceCheckpoint = true
-        })
+        }
+        doc.on('update', onUpdate)
+        unwatch.push(() => doc.off('update', onUpdate))
         autoTimer = setInterval(() => {
           if (!changedSinceCheckpoint) return
           changedSinceCheckpoint = false
-          void saveCheckpoint(db, articleId, doc, 'auto')
+          // A version that cannot be stored now is tried again at the next interval; the log has the changes.
+          saveCheckpoint(db, articleId, doc, 'auto').catch(() => (changedSinceCheckpoint = true))
         }, AUTO_CHECKPOINT_MS)
         setState({ kind: 'ready', session })
       })
@@ -73,11 +91,8 @@ export function useArticleSession(articleId: string, onRecovery: (state: Recover
     return () => {
       cancelled = true
       clearInterval(autoTimer)
-      if (session) {
-        session.recovery.stop()
-        session.undoManager.dispose()
-        void session.persistence?.destroy().finally(() => doc.destroy())
-      }
+      for (const stop of unwatch) stop()
+      if (session) void closeSession(session).finally(() => doc.destroy())
     }
   }, [articleId, onRecovery])
 
@@ -94,7 +109,7 @@ export function useScratchSession(onRecovery: (state: RecoveryState) => void, re
   useEffect(() => {
     session.recovery.start(reason)
     return () => {
-      session.recovery.stop()
+      void session.recovery.close()
       session.undoManager.dispose()
     }
   }, [session, reason])

@@ -72,6 +72,23 @@ describe('ArticlePersistence (real IndexedDB)', () => {
     await persistence.destroy()
   })
 
+  it('closed while every write fails, keeps what was typed in the unload journal, and the next open brings it back', async () => {
+    const db = freshDb()
+    const id = await createArticle(db)
+    const doc = new Y.Doc()
+    const persistence = (await ArticlePersistence.open(db, id, doc))!
+    typeInto(doc, 'Avant la panne. ')
+    await persistence.flushNow()
+    db.close() // IndexedDB now refuses every write
+    typeInto(doc, 'Pendant la panne, fermé aussitôt.')
+    await persistence.destroy()
+    expect(persistence.hasUnsaved).toBe(true)
+    expect(localStorage.getItem(`copydesk:unload:${id}`)).not.toBeNull()
+    await db.open()
+    expect(readFields(await reopen(db, id)).headline).toBe('Avant la panne. Pendant la panne, fermé aussitôt.')
+    expect(localStorage.getItem(`copydesk:unload:${id}`)).toBeNull()
+  })
+
   it('folds the update log into the snapshot and loses nothing', async () => {
     const db = freshDb()
     const id = await createArticle(db)

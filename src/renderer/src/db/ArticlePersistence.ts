@@ -94,22 +94,41 @@ export class ArticlePersistence {
   private readonly flushBeforeUnload = () => {
     clearTimeout(this.flushTimer)
     this.flushTimer = undefined
-    const unsaved = this.inFlight ? [this.inFlight, ...this.pending] : this.pending
-    if (unsaved.length === 0) return
-    saveUnloadJournal(this.articleId, unsaved.length === 1 ? unsaved[0]! : Y.mergeUpdates(unsaved))
-    void this.flushNow().then(() => {
-      if (this.pending.length === 0 && !this.inFlight) clearUnloadJournal(this.articleId)
-    })
+    if (!this.journalUnsaved()) return
+    void this.flushNow().then(() => this.clearJournalIfSaved())
   }
 
+  /** What is waiting or in flight goes to the unload journal, synchronously; false when nothing is. */
+  private journalUnsaved(): boolean {
+    const unsaved = this.inFlight ? [this.inFlight, ...this.pending] : this.pending
+    if (unsaved.length === 0) return false
+    saveUnloadJournal(this.articleId, unsaved.length === 1 ? unsaved[0]! : Y.mergeUpdates(unsaved))
+    return true
+  }
+
+  private clearJournalIfSaved() {
+    if (this.pending.length === 0 && !this.inFlight) clearUnloadJournal(this.articleId)
+  }
+
+  /** Has every change reached IndexedDB? */
+  get hasUnsaved(): boolean {
+    return this.pending.length > 0 || this.inFlight !== undefined
+  }
+
+  /**
+   * The article is closed. Unsaved changes go to the unload journal first (a failing IndexedDB may
+   * never take them), then one last write is tried; the journal is cleared only if it succeeded.
+   */
   async destroy(): Promise<void> {
     this.doc.off('update', this.onUpdate)
     removeEventListener('pagehide', this.flushBeforeUnload)
     document.removeEventListener('visibilitychange', this.onVisibilityChange)
+    const journaled = this.journalUnsaved()
+    this.destroyed = true
     await this.flushNow()
+    if (journaled) this.clearJournalIfSaved()
     this.indexRefresh.cancel()
     if (this.failures === 0) await this.refreshIndex()
-    this.destroyed = true
   }
 
   private readonly onVisibilityChange = () => {

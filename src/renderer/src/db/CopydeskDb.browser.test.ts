@@ -23,6 +23,13 @@ describe('CopydeskDb schema (real IndexedDB)', () => {
     db.close()
   })
 
+  it('commits article updates with strict durability (flushed to disk before they count as written)', async () => {
+    const db = freshDb()
+    const durability = await db.transaction('rw', db.updates, (tx) => (tx.idbtrans as IDBTransaction & { durability: string }).durability)
+    expect(durability).toBe('strict')
+    db.close()
+  })
+
   it('keeps data across a close and reopen of the same database', async () => {
     const db = freshDb()
     const id = await createArticle(db, { headline: 'Survit à la fermeture' })

@@ -1,15 +1,17 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import { relativePositionToAbsolutePosition, ySyncPluginKey } from 'y-prosemirror'
+import { ySyncPluginKey } from 'y-prosemirror'
 import type * as Y from 'yjs'
 import { commentsOf, readThreads } from '../../article/articleComments'
+import { absolutePositionIn, bindingHasMapped, bindingOf } from './yjsBinding'
 
 export const commentHighlightsKey = new PluginKey<HighlightState>('commentHighlights')
 /** Sent on `window` when a highlighted comment is clicked in the text, so the panel opens its thread. */
 export const COMMENT_ACTIVATE_EVENT = 'copydesk:comment-activate'
 
-type HighlightState = { decorations: DecorationSet; active: string | null }
+/** `unplaced`: open threads whose anchors have no place in the body now (their highlight is skipped). */
+type HighlightState = { decorations: DecorationSet; active: string | null; unplaced: string[] }
 type Meta = { refresh?: true; active?: string | null }
 
 export type CommentHighlightsOptions = { fragment: Y.XmlFragment | null }
@@ -33,32 +35,38 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
     const doc = fragment.doc
     const comments = commentsOf(doc)
 
-    const build = (state: EditorState, active: string | null): DecorationSet => {
-      const binding = ySyncPluginKey.getState(state)?.binding
-      if (!binding) return DecorationSet.empty
+    // Resolved only once the binding has drawn the body (its first render comes as a change from
+    // the binding, which builds them again); before that no position after the first block exists.
+    const build = (state: EditorState, active: string | null): HighlightState => {
+      const binding = bindingOf(state)
+      if (!binding || !bindingHasMapped(binding)) return { decorations: DecorationSet.empty, active, unplaced: [] }
       const decorations: Decoration[] = []
+      const unplaced: string[] = []
       for (const thread of readThreads(doc)) {
         if (thread.resolved) continue
-        const from = relativePositionToAbsolutePosition(doc, fragment, thread.start, binding.mapping)
-        const to = relativePositionToAbsolutePosition(doc, fragment, thread.end, binding.mapping)
-        if (from === null || to === null || to <= from || to > state.doc.content.size) continue
+        const from = absolutePositionIn(binding, thread.start)
+        const to = absolutePositionIn(binding, thread.end)
+        if (from === null || to === null || to <= from || to > state.doc.content.size) {
+          unplaced.push(thread.id)
+          continue
+        }
         const className = `comment-highlight${thread.blocking ? ' comment-blocking' : ''}${thread.id === active ? ' comment-active' : ''}`
         decorations.push(Decoration.inline(from, to, { class: className, 'data-comment-id': thread.id }, { inclusiveEnd: false, commentId: thread.id }))
       }
-      return DecorationSet.create(state.doc, decorations)
+      return { decorations: DecorationSet.create(state.doc, decorations), active, unplaced }
     }
 
     return [
       new Plugin<HighlightState>({
         key: commentHighlightsKey,
         state: {
-          init: (_config, state) => ({ decorations: build(state, null), active: null }),
+          init: (_config, state) => build(state, null),
           apply: (tr, value, _old, state) => {
             const meta = tr.getMeta(commentHighlightsKey) as Meta | undefined
             const active = meta && 'active' in meta ? (meta.active ?? null) : value.active
             const fromBinding = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin
-            if (meta || fromBinding) return { decorations: build(state, active), active }
-            return tr.docChanged ? { decorations: value.decorations.map(tr.mapping, tr.doc), active } : value
+            if (meta || fromBinding) return build(state, active)
+            return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value
           },
         },
         props: {

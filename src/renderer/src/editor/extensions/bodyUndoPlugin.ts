@@ -2,12 +2,11 @@ import { Plugin, TextSelection } from '@tiptap/pm/state'
 import type { EditorView } from '@tiptap/pm/view'
 import {
   getRelativeSelection,
-  relativePositionToAbsolutePosition,
   yUndoPluginKey,
   type ProsemirrorBinding,
 } from 'y-prosemirror'
 import type * as Y from 'yjs'
-import { bindingOf } from './yjsBinding'
+import { absolutePositionIn, bindingOf } from './yjsBinding'
 
 type RelativeSelection = ReturnType<typeof getRelativeSelection>
 
@@ -74,8 +73,8 @@ export function bodyUndoPlugin(undoManager: Y.UndoManager): Plugin<UndoPluginSta
 
 /** Puts a kept selection back, if its positions still exist in the body. */
 function putSelectionBack(view: EditorView, binding: ProsemirrorBinding, selection: RelativeSelection) {
-  const anchor = relativePositionToAbsolutePosition(binding.doc, binding.type, selection.anchor, binding.mapping)
-  const head = relativePositionToAbsolutePosition(binding.doc, binding.type, selection.head, binding.mapping)
+  const anchor = absolutePositionIn(binding, selection.anchor)
+  const head = absolutePositionIn(binding, selection.head)
   if (anchor === null || head === null) return
   const { doc } = view.state
   const within = (pos: number) => Math.max(0, Math.min(pos, doc.content.size))

@@ -15,6 +15,7 @@ import { CountsPanel } from './CountsPanel'
 import { createValueStore, type ValueStore } from '../../ui/valueStore'
 import { markFirstContent } from '../../ui/firstContent'
 import { VersionsPanel } from './VersionsPanel'
+import { PartBoundary } from '../../ui/PartBoundary'
 import { limitsForSection } from '@shared/length/sectionLimits'
 import { sectionLimits } from '../length/sectionLimitsData'
 import { FieldLimit } from '../length/FieldLimit'
@@ -96,9 +97,12 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
       </article>
       <aside className="details-panel" aria-label={t('article.details')}>
         {reviewPanels?.(bodyCounts)}
-        <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts}>
-          <LengthTarget fields={fields} body={bodyCounts} />
-        </CountsPanel>
+        <PartBoundary part={t('failure.partCounts')} compact>
+          <CountsPanel headline={countText(headlineText)} standfirst={countText(standfirstText)} body={bodyCounts}>
+            <LengthTarget fields={fields} body={bodyCounts} />
+          </CountsPanel>
+        </PartBoundary>
+        <PartBoundary part={t('failure.partDetails')} compact>
         <section className="panel-section" aria-labelledby="details-title">
           <h2 id="details-title">{t('article.details')}</h2>
           <label className="row-field">
@@ -119,7 +123,12 @@ export function ArticleEditor({ session, sections, withVersions, reviewPanels }:
           <TextField ytext={seoTitle} field="seoTitle" label={t('writing.seoTitle')} placeholder={t('writing.seoTitlePlaceholder')} className="field-seo" undoManager={undoManager} describedBy="seo-title-limit" invalid={seoTitleSignes > limits.seoTitle} />
           <FieldLimit id="seo-title-limit" count={seoTitleSignes} limit={limits.seoTitle} />
         </section>
-        {withVersions && <VersionsPanel session={session} />}
+        </PartBoundary>
+        {withVersions && (
+          <PartBoundary part={t('failure.partVersions')} compact>
+            <VersionsPanel session={session} />
+          </PartBoundary>
+        )}
       </aside>
     </div>
   )

@@ -15,6 +15,10 @@ import type { Profile } from '@shared/settings'
 import { ReviewPanels } from '../review/ReviewPanels'
 import { ReadSinceBanner } from '../review/ReadSinceBanner'
 import { useArticlePhotoUsage } from '../articlePhotos/useArticlePhotoUsage'
+import { PartBoundary } from '../../ui/PartBoundary'
+import { noteFailedRoute } from '../../app/failedRoute'
+import { RouteSettled } from '../../app/RouteSettled'
+import { routeToHash } from '../../app/useHashRoute'
 
 /** An article opened from local storage. */
 export function ArticleView({ articleId, profile, onBack }: { articleId: string; profile: Profile; onBack(): void }) {
@@ -27,8 +31,15 @@ export function ArticleView({ articleId, profile, onBack }: { articleId: string;
   if (state.kind === 'loading') return <p className="centered muted">{t('article.loading')}</p>
   if (state.kind === 'missing') return <p className="centered">{t('article.missing')}</p>
   if (state.kind === 'failed') return <p className="centered" role="alert">{t('article.openFailed', { message: state.message })}</p>
+  // The session (document, persistence, recovery copy) lives here, above the boundary: when the
+  // article's view fails, what was typed stays in memory and keeps being saved, and "Try again"
+  // draws the same document again.
+  const hash = routeToHash({ view: 'article', id: articleId })
   return (
-    <OpenArticle session={state.session} sections={sections} recovery={recovery} profile={profile} onBack={onBack} />
+    <PartBoundary part={t('failure.partArticle')} onBack={onBack} onFailed={() => noteFailedRoute(hash)}>
+      <RouteSettled hash={hash} />
+      <OpenArticle session={state.session} sections={sections} recovery={recovery} profile={profile} onBack={onBack} />
+    </PartBoundary>
   )
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Profile } from '@shared/settings'
 import { addThread, currentQuote, readThreads, replyToThread, setThreadResolved, type CommentThread } from '../../article/articleComments'
 import type { ArticleSession } from '../../article/useArticleSession'
-import { COMMENT_ACTIVATE_EVENT, setActiveComment } from '../../editor/extensions/CommentHighlights'
+import { COMMENT_ACTIVATE_EVENT, commentHighlightsKey, setActiveComment } from '../../editor/extensions/CommentHighlights'
 import { formatTime } from '../../ui/formatTime'
 import { whenQuiet } from '../../ui/whenQuiet'
 import { bodyEditor, revealThread, selectionAnchors } from './bodyEditorAccess'
@@ -48,6 +48,9 @@ export function CommentsPanel({ session, profile }: { session: ArticleSession; p
   const open = threads.filter((thread) => !thread.resolved)
   const resolved = threads.filter((thread) => thread.resolved)
   const shown = useMemo(() => (showResolved ? threads : open), [showResolved, threads, open])
+  // Threads the text no longer has a place for are listed as such rather than hidden.
+  const editorState = bodyEditor()?.state
+  const unplaced = new Set(editorState ? commentHighlightsKey.getState(editorState)?.unplaced : [])
 
   const comment = () => {
     const editor = bodyEditor()
@@ -97,7 +100,7 @@ export function CommentsPanel({ session, profile }: { session: ArticleSession; p
           <Thread
             key={thread.id}
             thread={thread}
-            quote={currentQuote(session.doc, thread)}
+            quote={unplaced.has(thread.id) ? null : currentQuote(session.doc, thread)}
             active={thread.id === active}
             onFocus={() => focusThread(thread)}
             onReply={(reply) => replyToThread(session.doc, thread.id, author, reply)}

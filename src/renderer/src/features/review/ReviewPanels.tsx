@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Counts } from '@shared/article/counts'
 import type { Profile } from '@shared/settings'
 import type { ArticleSession } from '../../article/useArticleSession'
@@ -8,6 +9,7 @@ import { CommentsPanel } from './CommentsPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
 import { useChecklist } from './useChecklist'
 import { WorkflowPanel } from './WorkflowPanel'
+import { PartBoundary } from '../../ui/PartBoundary'
 
 type Props = { session: ArticleSession; profile: Profile; bodyCounts: ValueStore<Counts> }
 
@@ -15,17 +17,27 @@ type Props = { session: ArticleSession; profile: Profile; bodyCounts: ValueStore
 export function ReviewPanels({ session, profile, bodyCounts }: Props) {
   const { checklist, checkNow } = useChecklist(session, bodyCounts)
   const checklistRef = useRef<HTMLElement>(null)
+  const { t } = useTranslation()
+  // Each section fails on its own: a broken list of comments leaves the workflow usable.
   return (
     <>
-      <WorkflowPanel
-        session={session}
-        profile={profile}
-        checkNow={checkNow}
-        onShowChecklist={() => checklistRef.current?.scrollIntoView({ block: 'nearest' })}
-      />
-      <ChecklistPanel ref={checklistRef} session={session} checklist={checklist} />
-      <SuggestionsPanel session={session} profile={profile} />
-      <CommentsPanel session={session} profile={profile} />
+      <PartBoundary part={t('failure.partWorkflow')} compact>
+        <WorkflowPanel
+          session={session}
+          profile={profile}
+          checkNow={checkNow}
+          onShowChecklist={() => checklistRef.current?.scrollIntoView({ block: 'nearest' })}
+        />
+      </PartBoundary>
+      <PartBoundary part={t('failure.partChecklist')} compact>
+        <ChecklistPanel ref={checklistRef} session={session} checklist={checklist} />
+      </PartBoundary>
+      <PartBoundary part={t('failure.partSuggestions')} compact>
+        <SuggestionsPanel session={session} profile={profile} />
+      </PartBoundary>
+      <PartBoundary part={t('failure.partComments')} compact>
+        <CommentsPanel session={session} profile={profile} />
+      </PartBoundary>
     </>
   )
 }

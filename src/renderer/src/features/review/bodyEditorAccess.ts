@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { TextSelection } from '@tiptap/pm/state'
-import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from 'y-prosemirror'
+import { absolutePositionToRelativePosition } from 'y-prosemirror'
 import * as Y from 'yjs'
 import type { CommentThread } from '../../article/articleComments'
 import { setActiveComment } from '../../editor/extensions/CommentHighlights'
+import { absolutePositionIn, bindingOf } from '../../editor/extensions/yjsBinding'
 
 /**
  * The review panels reach the body editor through its DOM node (Tiptap keeps the editor on it),
@@ -14,14 +15,10 @@ export function bodyEditor(): Editor | null {
   return dom?.editor && !dom.editor.isDestroyed ? dom.editor : null
 }
 
-type Binding = { type: Y.XmlFragment; doc: Y.Doc; mapping: Parameters<typeof absolutePositionToRelativePosition>[2] }
-const bindingOf = (editor: Editor): Binding | null =>
-  (ySyncPluginKey.getState(editor.state)?.binding as Binding | undefined) ?? null
-
 /** The current selection as Yjs anchors, with its text; null when nothing is selected. */
 export function selectionAnchors(editor: Editor): { start: Y.RelativePosition; end: Y.RelativePosition; quote: string } | null {
   const { from, to, empty } = editor.state.selection
-  const binding = bindingOf(editor)
+  const binding = bindingOf(editor.state)
   if (empty || !binding) return null
   const start = absolutePositionToRelativePosition(from, binding.type, binding.mapping) as Y.RelativePosition
   const endAt = absolutePositionToRelativePosition(to, binding.type, binding.mapping) as Y.RelativePosition
@@ -33,10 +30,10 @@ export function selectionAnchors(editor: Editor): { start: Y.RelativePosition; e
 
 /** Selects a thread's text, scrolls to it and highlights it as the active one. */
 export function revealThread(editor: Editor, thread: CommentThread): boolean {
-  const binding = bindingOf(editor)
+  const binding = bindingOf(editor.state)
   if (!binding) return false
-  const from = relativePositionToAbsolutePosition(binding.doc, binding.type, thread.start, binding.mapping)
-  const to = relativePositionToAbsolutePosition(binding.doc, binding.type, thread.end, binding.mapping)
+  const from = absolutePositionIn(binding, thread.start)
+  const to = absolutePositionIn(binding, thread.end)
   setActiveComment(editor.view, thread.id)
   if (from === null || to === null || to <= from) return false
   editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to)).scrollIntoView())

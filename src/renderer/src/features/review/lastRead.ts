@@ -50,8 +50,9 @@ export function useLastRead(db: CopydeskDb, articleId: string, doc: Y.Doc, reade
     })
     return () => {
       cancelled = true
-      // Captured now: the document is destroyed once the article closes.
-      void rememberRead(db, articleId, reader, Y.encodeStateAsUpdate(doc))
+      // Captured now: the document is destroyed once the article closes. A read mark that cannot be
+      // stored (storage failing) only loses the "changes since" offer; the article itself is safe.
+      rememberRead(db, articleId, reader, Y.encodeStateAsUpdate(doc)).catch(() => undefined)
     }
   }, [db, articleId, doc, reader])
   return lastRead
