@@ -8,6 +8,7 @@ import { editorPhase } from './editorPhase'
 import { MEASURED_KEYS } from './keystrokes'
 import { load1, machineFacts } from './machine'
 import { photoImportLatencyPhase, photoIngestPhase } from './photoIngestPhase'
+import { pastePhase } from './pastePhase'
 import { PHASES, selectedPhases, type Phase } from './phases'
 import { metric, table, writeJson, type Results } from './results'
 import { soakPhase } from './soakPhase'
@@ -17,6 +18,7 @@ import { median, percentile } from './stats'
 
 const ROUNDS = 6
 const STARTUP_SAMPLES = 5
+const PASTE_SAMPLES = 5
 const DESK_ARTICLES = 10_000
 const DESK_SAMPLES = 5
 const PHOTOS = 100
@@ -45,6 +47,7 @@ const editor = await ran('editor', async () => {
     baselineServer.close(),
   )
 })
+const paste = await ran('paste', () => pastePhase({ samples: PASTE_SAMPLES }))
 const desk = await ran('desk', () => deskPhase({ articles: DESK_ARTICLES, samples: DESK_SAMPLES }))
 const photoIngest = await ran('photos', () => photoIngestPhase({ count: PHOTOS }))
 const photoImportLatency = await ran('photos', () => photoImportLatencyPhase({ count: PHOTOS }))
@@ -94,6 +97,7 @@ if (editor) {
     places: 2,
   })
 }
+if (paste) results.paste_word_10k_ms = metric(median(paste.samples), '≤ 1000 ms')
 if (photoIngest && photoImportLatency) {
   Object.assign(results, {
     // Photos per second (higher is better); its ratio is Copydesk / baseline. The target is on the time ratio below.
@@ -136,6 +140,7 @@ const meta = {
     unmatched: editor.rounds.reduce((sum, round) => sum + round.unmatched, 0),
     p95PerRound: editor.rounds.map((round) => ({ mode: round.mode, p95: percentile(round.keys.map((key) => key.flushedAt - key.keydownAt), 95) })),
   },
+  paste: paste && { words: paste.words, samples: paste.samples },
   samples: { startToEditable: editor?.startToEditable, deskFirstRows: desk?.firstRows, deskSearch: desk?.searches, deskInteraction: desk?.interaction },
   deskArticles: desk && DESK_ARTICLES,
   photoIngest,

@@ -1,5 +1,5 @@
 /** The benchmark's phases, in the order they run. */
-export const PHASES = ['editor', 'desk', 'photos', 'sync', 'soak'] as const
+export const PHASES = ['editor', 'paste', 'desk', 'photos', 'sync', 'soak'] as const
 export type Phase = (typeof PHASES)[number]
 
 /**

@@ -122,6 +122,14 @@ test('the example article pasted from Word comes in clean, and "Fix typography" 
   await expect(body.locator('img, span[style], [class^="Mso"]')).toHaveCount(0)
   expect(await body.locator('> p').nth(0).textContent()).toBe(exampleArticle.body[0])
   expect(await page.evaluate(() => window.pwned)).toBeUndefined()
+  // What the paste left out is said, in the import report's words, until dismissed.
+  const pasteReport = page.getByRole('region', { name: 'What the paste left out' })
+  await expect(pasteReport.getByRole('status')).toHaveText(
+    '1 picture was left out: add it from the photo library. 1 unsafe link was removed (its words kept).',
+  )
+  await page.screenshot({ path: test.info().outputPath('paste-report.png') })
+  await pasteReport.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(pasteReport.getByRole('status')).toHaveText('')
 
   await page.getByRole('button', { name: 'Fix typography' }).click()
   await expect.poll(() => body.locator('h2').textContent()).toBe('L’aide d’Israël')

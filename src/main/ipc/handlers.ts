@@ -49,7 +49,7 @@ export function createHandlers(services: MainServices): Handlers {
     'photos:list': () => services.photos.list(),
     'photos:get': ({ id }) => services.photos.get(id),
     'photos:update': ({ ids, patch }) => services.photos.update(ids, patch),
-    'photos:exportWithMetadata': ({ id }) => services.photos.exportWithMetadata(id),
+    'photos:exportWithMetadata': ({ id, dialogTitle }) => services.photos.exportWithMetadata(id, dialogTitle),
     'photos:remove': ({ ids }) => services.photos.remove(ids),
     'photos:setUsage': ({ articleId, photoIds }) => services.photos.setUsage(articleId, photoIds),
     'photos:mediaBase': () => ({ baseUrl: services.photos.mediaBaseUrl() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCameraBoilerplate } from './cameraBoilerplate'
 
 /** The image formats the library accepts; anything else is refused at import with a clear error. */
 export const photoMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/tiff'] as const
@@ -99,9 +100,12 @@ export function photoUrl(mediaBaseUrl: string, id: string, variant: PhotoVariant
 /** What publishing requires of a photo (DESIGN: nothing without caption, credit and alt text goes out). */
 export const requiredForPublishing = ['caption', 'credit', 'altText'] as const satisfies readonly EditablePhotoField[]
 
-/** The required fields this photo still lacks (blank counts as missing); empty = publishable. */
+/**
+ * The required fields this photo still lacks (blank, or only a camera's own words such as "OLYMPUS
+ * DIGITAL CAMERA", counts as missing); empty = publishable.
+ */
 export function missingForPublishing(photo: Pick<Photo, (typeof requiredForPublishing)[number]>): ('caption' | 'credit' | 'altText')[] {
-  return requiredForPublishing.filter((field) => photo[field].trim() === '')
+  return requiredForPublishing.filter((field) => photo[field].trim() === '' || isCameraBoilerplate(photo[field]))
 }
 
 /** A new photo's metadata before anything is read from the file. */

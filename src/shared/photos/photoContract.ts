@@ -10,7 +10,10 @@ import { photoIdSchema, photoMimeTypes, photoPatchSchema, photoSchema } from './
 const articleIdSchema = z.string().min(1).max(200)
 
 /** Where to import from: the system's file dialog (several files) or its folder dialog (walked recursively). */
-export const photoImportRequestSchema = z.object({ source: z.enum(['dialog', 'folder']) })
+/** The dialog's title comes from the renderer, in the interface language (main has no words of its own). */
+const dialogTitle = z.string().max(200).optional()
+
+export const photoImportRequestSchema = z.object({ source: z.enum(['dialog', 'folder']), dialogTitle })
 
 /** One file that could not be imported, and why, in a sentence for the photo desk. */
 export const photoImportFailureSchema = z.object({ fileName: z.string(), message: z.string() })
@@ -80,7 +83,7 @@ export const photoInvokeContract = {
    * declared) and XMP carry the library's metadata. null when the user cancelled.
    */
   'photos:exportWithMetadata': {
-    request: z.object({ id: photoIdSchema }),
+    request: z.object({ id: photoIdSchema, dialogTitle }),
     response: z.object({ fileName: z.string() }).nullable(),
   },
   /**

@@ -9,7 +9,8 @@ import type { PhotoImportProgress } from '@shared/photos/photoContract'
 import type { FileDialogs } from '../FileDialogs'
 import { appMediaBaseUrl } from './mediaUrl'
 import { PhotoLibrary } from './PhotoLibrary'
-import { jpegClaimingSize, makeJpeg, writeJpegWithTags } from './testImages'
+import { missingForPublishing } from '@shared/photos/photo'
+import { jpegClaimingSize, makeJpeg, withIptcTrailer, writeJpegWithTags } from './testImages'
 
 // The example article's lead photo.
 const caption = 'Yoav Gallant marche avec le ministre de la Défense azéri, … le 13 juillet 2023'
@@ -160,6 +161,46 @@ describe('reading metadata at import', () => {
     const written = await exiftool.readRaw(join(incoming, 'stale.jpg'), { readArgs: ['-Photoshop:IPTCDigest'] })
     expect((written as Record<string, unknown>).IPTCDigest).toBe('0123456789abcdef0123456789abcdef')
     expect(await importOne('stale.jpg')).toMatchObject({ caption: 'Légende corrigée après coup', credit: 'AFP' })
+  })
+
+  it('reads IIM from a JPEG trailer (FotoStation), below the standard IIM and XMP', async () => {
+    const utf8 = { record: 1 as const, dataset: 90, text: '\x1b%G' }
+    const trailer = [
+      utf8,
+      { record: 2 as const, dataset: 120, text: 'Légende du fonds d’archives' },
+      { record: 2 as const, dataset: 80, text: 'Jean Archiviste' },
+      { record: 2 as const, dataset: 116, text: '© Archives municipales' },
+      { record: 2 as const, dataset: 25, text: 'inondation' },
+    ]
+    await writeFile(join(incoming, 'archive.jpg'), withIptcTrailer(await makeJpeg(64, 48, { seed: 3 }), trailer))
+    expect(await importOne('archive.jpg')).toMatchObject({
+      caption: 'Légende du fonds d’archives',
+      creator: 'Jean Archiviste',
+      copyright: '© Archives municipales',
+      keywords: ['inondation'],
+    })
+    // The same trailer behind a file whose standard IIM and XMP have their own: those win.
+    const path = join(incoming, 'both.jpg')
+    await writeJpegWithTags(exiftool, path, { 'IPTC:Caption-Abstract': 'Légende IIM', 'XMP-dc:Creator': ['Créateur XMP'] }, { seed: 4 })
+    await writeFile(path, withIptcTrailer(await readFile(path), trailer))
+    expect(await importOne('both.jpg')).toMatchObject({ caption: 'Légende IIM', creator: 'Créateur XMP', copyright: '© Archives municipales' })
+  })
+
+  it('takes no camera boilerplate for metadata, so the missing-caption check still finds it missing', async () => {
+    // What the cameras write themselves, in EXIF IFD0 (and copied into IIM by some tools).
+    await writeJpegWithTags(exiftool, join(incoming, 'olympus.jpg'), { 'IFD0:ImageDescription': 'OLYMPUS DIGITAL CAMERA         ' }, { seed: 5 })
+    await writeJpegWithTags(exiftool, join(incoming, 'caplio.jpg'), { 'IFD0:ImageDescription': 'DCF 1.0', 'IFD0:Copyright': '(C) by Caplio RR1 User' }, { seed: 6 })
+    await writeJpegWithTags(exiftool, join(incoming, 'gopro.jpg'), { 'IFD0:ImageDescription': 'DCIM\\100GOPRO\\GOPR0482.JPG', 'IPTC:Caption-Abstract': 'SONY DSC' }, { seed: 7 })
+    // Boilerplate in one place, a real caption in another: the real one.
+    await writeJpegWithTags(exiftool, join(incoming, 'mixed.jpg'), { 'IFD0:ImageDescription': 'Crue de la Seine au pont de l’Alma', 'XMP-dc:Description': 'SONY DSC' }, { seed: 8 })
+    for (const name of ['olympus.jpg', 'caplio.jpg', 'gopro.jpg']) {
+      const photo = await importOne(name)
+      expect(photo, name).toMatchObject({ caption: '', copyright: '' })
+      expect(missingForPublishing(photo), name).toContain('caption')
+    }
+    expect(await importOne('mixed.jpg')).toMatchObject({ caption: 'Crue de la Seine au pont de l’Alma' })
+    // A photo the library took in before the list (its caption is the camera's words) is still missing one.
+    expect(missingForPublishing({ caption: 'OLYMPUS DIGITAL CAMERA', credit: 'AFP', altText: 'Une rue inondée' })).toEqual(['caption'])
   })
 
   it('applies EXIF orientation to the size and the thumbnail', async () => {
@@ -328,6 +369,92 @@ describe('export with metadata', () => {
     const original = await library.mediaFile(`${appMediaBaseUrl}${photo.id}/original`)
     expect(sha256(await readFile(original!.path))).toBe(photo.id)
     expect(await readFile(original!.path)).toEqual(await readFile(join(incoming, 'agency.jpg')))
+  })
+
+  it('writes every mirrored field (EXIF IFD0, XMP, IIM) alike, clears what the desk cleared, and re-importing the copy gives back exactly what was exported', { timeout: 30_000 }, async () => {
+    // An agency file whose EXIF and dc:title/ObjectName say older things than its IIM and XMP.
+    await writeJpegWithTags(exiftool, join(incoming, 'stale.jpg'), {
+      'IFD0:ImageDescription': 'Ancienne légende EXIF',
+      'IFD0:Artist': 'Ancien photographe',
+      'IFD0:Copyright': '© Ancienne agence',
+      'XMP-dc:Title': 'Ancien titre',
+      'IPTC:ObjectName': 'ANCIEN-SLUG',
+      'XMP-dc:Description': 'Légende de l’agence',
+      'IPTC:Caption-Abstract': 'Légende de l’agence',
+      'XMP-photoshop:Headline': 'Titre de l’agence',
+      'XMP-dc:Creator': ['Photographe de l’agence'],
+      'IPTC:By-line': 'Photographe de l’agence',
+      'IPTC:Credit': 'AFP',
+    })
+    const photo = await importOne('stale.jpg')
+    // The desk writes its caption and clears the creator and the headline.
+    await library.update([photo.id], { caption, creator: '', headline: '', copyright: '© Ministère israélien de la Défense' })
+    const exported = await library.get(photo.id)
+    const target = join(directory, 'copie.jpg')
+    await library.exportTo(photo.id, target)
+
+    const back = (await exiftool.readRaw(target, { readArgs: ['-G1', '-IFD0:all', '-IPTC:all', '-XMP:all'] })) as Record<string, unknown>
+    expect(back).toMatchObject({
+      'IFD0:ImageDescription': caption,
+      'XMP-dc:Description': caption,
+      'IPTC:Caption-Abstract': caption,
+      'IFD0:Copyright': exported.copyright,
+      'XMP-dc:Rights': exported.copyright,
+      'IPTC:CopyrightNotice': exported.copyright,
+    })
+    for (const cleared of ['IFD0:Artist', 'XMP-dc:Creator', 'IPTC:By-line', 'XMP-photoshop:Headline', 'XMP-dc:Title', 'IPTC:Headline', 'IPTC:ObjectName']) {
+      expect(back[cleared], cleared).toBeUndefined()
+    }
+    // Exactly what was exported, field by field (only the file's own facts differ).
+    const reimported = (await library.importFiles([target])).added[0]!
+    const fieldsOf = ({ id, fileName, byteSize, importedAt, updatedAt, usedIn, ...fields }: typeof exported) => (void [id, fileName, byteSize, importedAt, updatedAt, usedIn], fields)
+    expect(fieldsOf(reimported)).toEqual(fieldsOf(exported))
+  })
+
+  it('a PNG named .jpg is proposed under .png, and exports even under a wrong name', { timeout: 30_000 }, async () => {
+    await writeFile(join(incoming, 'capture.jpg'), await sharp({ create: { width: 40, height: 30, channels: 3, background: '#468' } }).png().toBuffer())
+    const photo = await importOne('capture.jpg')
+    expect(photo.mime).toBe('image/png')
+    let proposed = ''
+    const asking = new PhotoLibrary({
+      mediaDir: join(directory, 'media'),
+      mediaBaseUrl: appMediaBaseUrl,
+      dialogs: { ...dialogs, saveFile: async (options) => ((proposed = options.defaultName), join(directory, options.defaultName)) },
+    })
+    try {
+      await asking.update([photo.id], { caption: 'Capture d’écran' })
+      expect(await asking.exportWithMetadata(photo.id)).toEqual({ fileName: 'capture.png' })
+      expect(proposed).toBe('capture.png')
+      // A user who types .jpg anyway still gets the copy (under the name asked for).
+      await asking.exportTo(photo.id, join(directory, 'nommée.jpg'))
+      const back = (await exiftool.readRaw(join(directory, 'nommée.jpg'), { readArgs: ['-G1', '-XMP-dc:all', '-File:FileType'] })) as Record<string, unknown>
+      expect(back).toMatchObject({ 'XMP-dc:Description': 'Capture d’écran', 'File:FileType': 'PNG' })
+    } finally {
+      await asking.dispose()
+    }
+  })
+
+  it('opens its dialogs under the titles the renderer gives, in the interface language', async () => {
+    const titles: string[] = []
+    const recording = new PhotoLibrary({
+      mediaDir: join(directory, 'media'),
+      mediaBaseUrl: appMediaBaseUrl,
+      dialogs: {
+        openFiles: async (options) => (titles.push(options.title), []),
+        openFolder: async (options) => (titles.push(options.title), null),
+        saveFile: async (options) => (titles.push(options.title), null),
+      },
+    })
+    try {
+      await writeFile(join(incoming, 'x.jpg'), await makeJpeg(50, 50))
+      const photo = await importOne('x.jpg')
+      await recording.import({ source: 'dialog', dialogTitle: 'Importer des photos' })
+      await recording.import({ source: 'folder', dialogTitle: 'Importer un dossier de photos' })
+      await recording.exportWithMetadata(photo.id, 'Exporter la photo avec ses métadonnées')
+      expect(titles).toEqual(['Importer des photos', 'Importer un dossier de photos', 'Exporter la photo avec ses métadonnées'])
+    } finally {
+      await recording.dispose()
+    }
   })
 
   it('does nothing when the save dialog is cancelled', async () => {

@@ -114,9 +114,9 @@ export class PhotoLibrary {
   async import(request: PhotoImportRequest): Promise<PhotoImportResult> {
     let paths: string[]
     if (request.source === 'dialog') {
-      paths = await this.deps.dialogs.openFiles({ title: 'Import photos', filters: dialogFilters, multiple: true })
+      paths = await this.deps.dialogs.openFiles({ title: request.dialogTitle ?? 'Import photos', filters: dialogFilters, multiple: true })
     } else {
-      const folder = await this.deps.dialogs.openFolder({ title: 'Import a folder of photos' })
+      const folder = await this.deps.dialogs.openFolder({ title: request.dialogTitle ?? 'Import a folder of photos' })
       paths = folder ? [folder] : []
     }
     return this.importPaths(paths)
@@ -253,7 +253,8 @@ export class PhotoLibrary {
     const original = this.path('original', { id, mime })
     await writeAtomically(original, bytes)
     await writeAtomically(this.path('thumb', { id, mime }), thumb)
-    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true })
+    // MWG off: with it ExifTool ignores IIM outside APP13 (a JPEG trailer's); the mapping applies the precedence itself.
+    const tags = await this.tool.readRaw(original, { readArgs, ignoreMinorErrors: true, useMWG: false })
     const now = new Date().toISOString()
     const photo: Photo = {
       id,
@@ -322,11 +323,11 @@ export class PhotoLibrary {
   }
 
   /** Asks where to save, then writes the copy. null when the user cancelled. */
-  async exportWithMetadata(id: string): Promise<{ fileName: string } | null> {
+  async exportWithMetadata(id: string, dialogTitle = 'Export with metadata'): Promise<{ fileName: string } | null> {
     const photo = await this.get(id)
     const target = await this.deps.dialogs.saveFile({
-      title: 'Export with metadata',
-      defaultName: photo.fileName,
+      title: dialogTitle,
+      defaultName: nameForType(photo.fileName, photo.mime),
       filters: [{ name: 'Image', extensions: [extensionOfMime[photo.mime].slice(1)] }],
     })
     if (!target) return null
@@ -340,7 +341,8 @@ export class PhotoLibrary {
    */
   async exportTo(id: string, target: string): Promise<void> {
     const photo = await this.get(id)
-    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extname(target) || extensionOfMime[photo.mime]}`)
+    // ExifTool writes by the name's extension: the copy is written under its real type's, then renamed.
+    const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${extensionOfMime[photo.mime]}`)
     await copyFile(this.path('original', photo), temporary)
     try {
       const iim = formatsWithIim.has(photo.mime)
@@ -391,6 +393,14 @@ export class PhotoLibrary {
 }
 
 /** Temp file and rename: a crash never leaves half an original or half a thumbnail under its final name. */
+/** The file's name with the extension of its real type (a PNG named .jpg is proposed as .png). */
+export function nameForType(fileName: string, mime: PhotoMime): string {
+  const extension = extname(fileName).toLowerCase()
+  const fits = mime === 'image/jpeg' ? ['.jpg', '.jpeg', '.jpe'] : mime === 'image/tiff' ? ['.tif', '.tiff'] : [extensionOfMime[mime]]
+  if (fits.includes(extension)) return fileName
+  return `${extension ? fileName.slice(0, -extension.length) : fileName}${extensionOfMime[mime]}`
+}
+
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`

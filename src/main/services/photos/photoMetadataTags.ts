@@ -1,4 +1,5 @@
 import { emptyPhotoMetadata, type PhotoMetadata } from '@shared/photos/photo'
+import { isCameraBoilerplate } from '@shared/photos/cameraBoilerplate'
 import { repairUndeclaredUtf8 } from './iimText'
 
 /**
@@ -8,6 +9,9 @@ import { repairUndeclaredUtf8 } from './iimText'
  * guidance and the Metadata Working Group: XMP is the authoritative copy; IIM is the legacy mirror),
  * unless the file says its IIM was edited after the XMP — the Photoshop IPTC digest is stored and
  * no longer matches the current IIM (MWG's "changed by a non-XMP-aware tool" case): then IIM wins.
+ * IIM in a JPEG trailer (FotoStation and archive systems; ExifTool's `IPTC2` group, read with MWG
+ * off) stands in for the standard IIM where that lacks a field. A camera's own words ("OLYMPUS
+ * DIGITAL CAMERA") are no value: the next source is taken, else the field stays empty.
  */
 
 /** The arguments for one read: groups named, only what the mapping needs. */
@@ -71,11 +75,14 @@ export function metadataFromTags(tags: RawTags): PhotoMetadata {
   const storedDigest = asText(tags['Photoshop:IPTCDigest'])
   const currentDigest = asText(tags['File:CurrentIPTCDigest'])
   const iimEditedAfterXmp = storedDigest !== '' && currentDigest !== '' && storedDigest !== currentDigest
-  const iimText = (text: string) => (iimDeclaresUtf8 ? text : repairUndeclaredUtf8(text))
+  const trailerDeclaresUtf8 = asText(tags['IPTC2:CodedCharacterSet']).toUpperCase().replace(/[^A-Z0-9]/g, '') === 'UTF8'
+  const iimText = (text: string, utf8 = iimDeclaresUtf8) => (utf8 ? text : repairUndeclaredUtf8(text))
   const first = (names: string[], iim = false) => {
-    for (const name of names) {
+    // The standard IIM's tags first, then the same tags from a trailer.
+    const candidates = iim ? [...names.map((name) => ({ name, utf8: iimDeclaresUtf8 })), ...names.map((name) => ({ name: name.replace(/^IPTC:/, 'IPTC2:'), utf8: trailerDeclaresUtf8 }))] : names.map((name) => ({ name, utf8: true }))
+    for (const { name, utf8 } of candidates) {
       const text = asText(tags[name])
-      if (text) return iim ? iimText(text) : text
+      if (text && !isCameraBoilerplate(text)) return iim ? iimText(text, utf8) : text
     }
     return ''
   }
@@ -88,14 +95,15 @@ export function metadataFromTags(tags: RawTags): PhotoMetadata {
     metadata[field] = (iimEditedAfterXmp ? iim || xmp : xmp || iim) || exif
   }
   if (metadata.dateCreated) {
-    const iimTime = asText(tags['IPTC:TimeCreated'])
+    const iimTime = asText(tags['IPTC:TimeCreated']) || asText(tags['IPTC2:TimeCreated'])
     const date = isoDate(metadata.dateCreated)
     metadata.dateCreated = /^\d{4}-\d{2}-\d{2}$/.test(date) && iimTime && !asText(tags['XMP-photoshop:DateCreated'])
       ? `${date}T${iimTime}`
       : date
   }
   const xmpKeywords = asList(tags['XMP-dc:Subject'])
-  const iimKeywords = asList(tags['IPTC:Keywords']).map(iimText)
+  const standardKeywords = asList(tags['IPTC:Keywords']).map((text) => iimText(text))
+  const iimKeywords = standardKeywords.length ? standardKeywords : asList(tags['IPTC2:Keywords']).map((text) => iimText(text, trailerDeclaresUtf8))
   metadata.keywords = iimEditedAfterXmp ? (iimKeywords.length ? iimKeywords : xmpKeywords) : xmpKeywords.length ? xmpKeywords : iimKeywords
   return metadata
 }
@@ -104,14 +112,18 @@ export function metadataFromTags(tags: RawTags): PhotoMetadata {
 export const formatsWithIim = new Set(['image/jpeg', 'image/tiff'])
 
 /**
- * The tags "Export with metadata" writes: IIM (with UTF-8 declared) and XMP carry the same values.
- * An empty field deletes the tag, so the copy says exactly what the library says.
+ * The tags "Export with metadata" writes: every place a reader may look for a field says the same
+ * (the Metadata Working Group's guidance: XMP, the IIM mirror and EXIF IFD0 kept in step for
+ * caption, creator and copyright; the headline also in XMP dc:title and IIM ObjectName, which the
+ * import reads when Headline is missing). An empty field deletes the tag everywhere, so nothing the
+ * desk cleared comes back on the next import, and re-importing the copy gives back what was exported.
  */
 export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }): Record<string, unknown> {
   const iimDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(metadata.dateCreated)
   const xmp: Record<string, unknown> = {
     'XMP-dc:Description': metadata.caption,
     'XMP-photoshop:Headline': metadata.headline,
+    'XMP-dc:Title': metadata.headline,
     'XMP-dc:Creator': metadata.creator ? [metadata.creator] : '',
     'XMP-photoshop:Credit': metadata.credit,
     'XMP-photoshop:Source': metadata.source,
@@ -122,6 +134,9 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'XMP-photoshop:City': metadata.city,
     'XMP-photoshop:Country': metadata.country,
     'XMP-dc:Subject': metadata.keywords.length ? metadata.keywords : '',
+    'IFD0:ImageDescription': metadata.caption,
+    'IFD0:Artist': metadata.creator,
+    'IFD0:Copyright': metadata.copyright,
   }
   if (!options.iim) return xmp
   return {
@@ -129,6 +144,7 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'IPTC:CodedCharacterSet': 'UTF8',
     'IPTC:Caption-Abstract': metadata.caption,
     'IPTC:Headline': metadata.headline,
+    'IPTC:ObjectName': metadata.headline,
     'IPTC:By-line': metadata.creator,
     'IPTC:Credit': metadata.credit,
     'IPTC:Source': metadata.source,
@@ -137,5 +153,7 @@ export function tagsForExport(metadata: PhotoMetadata, options: { iim: boolean }
     'IPTC:City': metadata.city,
     'IPTC:Country-PrimaryLocationName': metadata.country,
     'IPTC:Keywords': metadata.keywords.length ? metadata.keywords : '',
+    // The digest records that IIM and XMP were written together (no reader takes the IIM as newer).
+    'Photoshop:IPTCDigest': 'new',
   }
 }

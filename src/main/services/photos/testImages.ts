@@ -56,3 +56,24 @@ export async function jpegClaimingSize(width: number, height: number): Promise<B
   }
   throw new Error('No SOF marker found')
 }
+
+/**
+ * A JPEG with IIM in a FotoWare FotoStation trailer after the image's end, as FotoStation and some
+ * archive systems store it. ExifTool cannot create such a trailer (it only edits an existing one),
+ * so it is built byte by byte as FotoStation.pm reads it: the IIM datasets (0x1C, record, dataset,
+ * 16-bit length, bytes), then a footer of record type 1 (IPTC), its size with the footer, and the
+ * signature 0xA1B2C3D4.
+ */
+export function withIptcTrailer(jpeg: Buffer, datasets: { record: 1 | 2; dataset: number; text: string }[]): Buffer {
+  const iim = Buffer.concat(
+    datasets.map(({ record, dataset, text }) => {
+      const data = Buffer.from(text, 'utf8')
+      return Buffer.concat([Buffer.from([0x1c, record, dataset, data.length >> 8, data.length & 0xff]), data])
+    }),
+  )
+  const footer = Buffer.alloc(10)
+  footer.writeUInt16BE(1, 0)
+  footer.writeUInt32BE(iim.length + 10, 2)
+  footer.writeUInt32BE(0xa1b2c3d4, 6)
+  return Buffer.concat([jpeg, iim, footer])
+}

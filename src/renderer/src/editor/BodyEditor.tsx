@@ -8,7 +8,9 @@ import { mainApi } from '../ipc/mainApi'
 import { articleBodyExtensions } from './presets'
 import { Toolbar } from './Toolbar'
 import { countBody } from './bodyCounts'
-import { cleanPastedHtml } from '../exchange/cleanHtml'
+import type { ImportReport } from '../exchange/importReport'
+import { PasteReportNotice } from '../exchange/PasteReportNotice'
+import { createValueStore } from '../ui/valueStore'
 import { WritingAidsContext } from '../features/writingAids/WritingAidsContext'
 import { spellingClient } from '../spelling/spellingClient'
 import { whenQuiet } from '../ui/whenQuiet'
@@ -40,6 +42,8 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
   const checksConfig = useRef(writingAids.config)
   const [checkMenu, setCheckMenu] = useState<CheckTarget | null>(null)
   const [photoPickerOpen, setPhotoPickerOpen] = useState(false)
+  // What the last paste left out, said under the editor (nothing to say: no notice).
+  const [pasteReport] = useState(() => createValueStore<ImportReport | null>(null))
   // The typography rules read the language at each keystroke: changing it must not rebuild the editor.
   const languageRef = useRef(language)
   useEffect(() => {
@@ -53,6 +57,7 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
         placeholder: t('article.bodyPlaceholder'),
         getLanguage: () => (languageRef.current === 'en' ? 'en' : 'fr'),
         onFirstRender: () => onReady?.(),
+        onPasteReport: pasteReport.set,
         checks: {
           getArticleLanguage: () => (languageRef.current === 'en' ? 'en' : 'fr'),
           getUiLanguage: () => (i18n.language.startsWith('fr') ? 'fr' : 'en'),
@@ -74,8 +79,6 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
           spellcheck: 'false',
         },
         // A plain click places the caret; Ctrl/Cmd+click opens the link outside the app, after main checks it.
-        // Word, Google Docs and web pages: sanitised and cleaned to the article's structure before parsing.
-        transformPastedHTML: cleanPastedHtml,
         handleClick: (view, pos, event) => {
           if (!(event.metaKey || event.ctrlKey)) return false
           const link = view.state.doc
@@ -117,6 +120,7 @@ export const BodyEditor = memo(function BodyEditor({ body, undoManager, language
       <EditorContent editor={editor} />
       <SuggestionAtCaret editor={editor} />
       <SuggestionRefusedNotice />
+      <PasteReportNotice report={pasteReport} />
       {checkMenu && (
         <CheckMenu editor={editor} target={checkMenu} spelling={spellingClient()} onAddWord={writingAids.addToDictionary} onClose={() => setCheckMenu(null)} />
       )}

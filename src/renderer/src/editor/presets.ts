@@ -14,6 +14,7 @@ import { suggestionSchemaExtensions } from './suggestions/SuggestionMarks'
 import { SuggestChanges } from './suggestions/SuggestChanges'
 import { SelectionFromScreen } from './extensions/SelectionFromScreen'
 import { CaretBlockOnScreen } from './extensions/CaretBlockOnScreen'
+import { PasteCleaner, type PasteCleanerOptions } from './extensions/PasteCleaner'
 
 /**
  * The article body's schema: paragraphs, H2/H3, bold, italic, links, quotes, lists, hard breaks.
@@ -28,6 +29,8 @@ export function articleBodyExtensions(options: {
   onFirstRender?: () => void
   /** Spelling and house-style marks; left out, the body has none. */
   checks?: WritingChecksOptions
+  /** What a paste left out (the notice under the editor). */
+  onPasteReport?: PasteCleanerOptions['onReport']
 }): Extensions {
   return [
     ...articleSchemaExtensions(),
@@ -42,6 +45,7 @@ export function articleBodyExtensions(options: {
     }),
     CommentHighlights.configure({ fragment: options.fragment }),
     SuggestChanges,
+    PasteCleaner.configure({ onReport: options.onPasteReport ?? (() => {}) }),
     ...(options.checks ? [WritingChecks.configure(options.checks)] : []),
   ]
 }

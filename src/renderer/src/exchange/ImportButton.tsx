@@ -6,7 +6,8 @@ import { db } from '../db/db'
 import { loadPhotoLibrary } from '../features/articlePhotos/photoLibraryStore'
 import { photoApi } from '../features/photos/photoApi'
 import { mainApi } from '../ipc/mainApi'
-import type { ImportReport, PictureLeftOut } from './convertImport'
+import type { ImportReport } from './importReport'
+import { reportSentences } from './reportLines'
 
 type Outcome =
   | { kind: 'idle' }
@@ -26,13 +27,6 @@ export function ImportButton({ defaults, onImported }: { defaults: Partial<Artic
     if (error instanceof Error && error.name === 'ImportError' && 'reason' in error) return t(`exchange.importError.${String(error.reason)}`)
     return t('exchange.importFailed', { message: error instanceof Error ? error.message : String(error) })
   }
-
-  const pictureReason = (picture: PictureLeftOut): string =>
-    picture.reason === 'unsupported-type'
-      ? t('exchange.pictureUnsupported', { name: picture.name, type: picture.type })
-      : picture.reason === 'too-large'
-        ? t('exchange.pictureTooLarge', { name: picture.name })
-        : t('exchange.pictureRefused', { name: picture.name, message: picture.message })
 
   const run = async () => {
     setOutcome({ kind: 'busy' })
@@ -60,15 +54,7 @@ export function ImportButton({ defaults, onImported }: { defaults: Partial<Artic
       {outcome.kind === 'done' && (
         <p className="import-report muted" role="status">
           {t('exchange.imported', { fileName: outcome.fileName })}
-          {outcome.picturesAdded > 0 && <> {t('exchange.picturesAdded', { count: outcome.picturesAdded })}</>}
-          {outcome.picturesLeftOut.length > 0 && (
-            <>
-              {' '}
-              {t('exchange.picturesLeftOut', { count: outcome.picturesLeftOut.length })} {outcome.picturesLeftOut.map(pictureReason).join(' ')}
-            </>
-          )}
-          {outcome.imagesSkipped > 0 && <> {t('exchange.imagesSkipped', { count: outcome.imagesSkipped })}</>}
-          {outcome.linksRemoved > 0 && <> {t('exchange.linksRemoved', { count: outcome.linksRemoved })}</>}
+          {reportSentences(outcome, t).map((sentence) => ` ${sentence}`).join('')}
         </p>
       )}
       {outcome.kind === 'failed' && (

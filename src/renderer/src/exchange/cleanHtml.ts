@@ -21,18 +21,25 @@ export type CleanResult = {
   standfirst: string
   imagesSkipped: number
   linksRemoved: number
+  /** Formatting the article has no place for, taken out (the words kept): runs of each. */
+  strikethrough: number
+  underline: number
+  /** Word's comments (their references and texts), left out of the body. */
+  comments: number
+  /** How many heading levels the text had when more than the body's two (H2, H3); else 0. */
+  headingLevelsMerged: number
 }
 
 const purifier = DOMPurify()
 
 const allowedTags = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote',
-  'br', 'span', 'div', 'sup', 'sub', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'section',
+  'br', 'span', 'div', 'sup', 'sub', 's', 'strike', 'del', 'ins', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'section',
   'article', 'header', 'footer', 'main', 'figure', 'figcaption', 'font', 'cite', 'q', 'small', 'mark', 'center',
 ]
 const blockTags = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'DIV', 'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'FIGURE', 'FIGCAPTION', 'CENTER'])
 const containerTags = ['DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'FIGURE', 'CENTER', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']
-const inlineWrappers = ['SPAN', 'U', 'SUP', 'SUB', 'FONT', 'CITE', 'Q', 'SMALL', 'MARK']
+const inlineWrappers = ['SPAN', 'U', 'S', 'STRIKE', 'DEL', 'INS', 'SUP', 'SUB', 'FONT', 'CITE', 'Q', 'SMALL', 'MARK']
 
 function unwrap(element: Element): void {
   element.replaceWith(...Array.from(element.childNodes))
@@ -54,66 +61,195 @@ function wrapChildren(element: Element, tag: 'strong' | 'em'): void {
 
 const hasBlockChild = (element: Element) => Array.from(element.children).some((child) => blockTags.has(child.tagName))
 const textOf = (element: Element) => (element.textContent ?? '').replace(/[\s\u00a0\u202f\u200b]+/g, ' ').trim()
-const styleOf = (element: Element) => (element.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '')
 
-/** Bold and italic that live in inline styles (Google Docs, web pages) become marks; Docs' whole-document <b style="font-weight:normal"> goes. */
-function marksFromStyles(root: Element): void {
+/**
+ * An element's inline declarations by exact property name, so `mso-bidi-font-weight` (Word: the
+ * weight of right-to-left and complex-script text) is never read as `font-weight`.
+ */
+function declarations(element: Element): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const part of (element.getAttribute('style') ?? '').split(';')) {
+    const colon = part.indexOf(':')
+    if (colon > 0) found.set(part.slice(0, colon).trim().toLowerCase(), part.slice(colon + 1).trim().toLowerCase())
+  }
+  return found
+}
+
+const isBoldWeight = (weight = '') => weight === 'bold' || weight === 'bolder' || Number(weight) >= 600
+const isNormalWeight = (weight = '') => weight === 'normal' || weight === 'lighter' || (weight !== '' && Number(weight) < 600)
+
+/**
+ * Bold and italic that live in inline styles (Google Docs, web pages) become marks; Docs' whole-document
+ * <b style="font-weight:normal"> goes. Only `font-weight` and `font-style` count: Word's `mso-bidi-*` and
+ * `mso-ascii-*` describe other scripts, so `<b style='mso-bidi-font-weight:normal'>` is bold.
+ * Strikethrough and underline are counted (the body has neither), except a link's own underline.
+ */
+function marksFromStyles(root: Element): { strikethrough: number; underline: number } {
+  let strikethrough = root.querySelectorAll('s, strike, del').length
+  let underline = Array.from(root.querySelectorAll('u')).filter((element) => !element.closest('a')).length
   for (const element of Array.from(root.querySelectorAll('[style]'))) {
-    const style = styleOf(element)
-    const weight = /font-weight:(\w+)/.exec(style)?.[1]
-    const normalWeight = weight === 'normal' || weight === '400' || weight === '300' || weight === 'lighter'
-    if ((element.tagName === 'B' || element.tagName === 'STRONG') && normalWeight) {
+    const style = declarations(element)
+    const weight = style.get('font-weight')
+    const fontStyle = style.get('font-style')
+    const decoration = `${style.get('text-decoration') ?? ''} ${style.get('text-decoration-line') ?? ''}`
+    if (/line-through/.test(decoration)) strikethrough++
+    if (/underline/.test(decoration) && !element.closest('a')) underline++
+    if ((element.tagName === 'B' || element.tagName === 'STRONG') && isNormalWeight(weight)) {
+      unwrap(element)
+      continue
+    }
+    if ((element.tagName === 'I' || element.tagName === 'EM') && fontStyle === 'normal') {
       unwrap(element)
       continue
     }
     if (element.tagName === 'SPAN' || element.tagName === 'FONT') {
-      if (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600) wrapChildren(element, 'strong')
-      if (/font-style:italic/.test(style)) wrapChildren(element, 'em')
+      if (isBoldWeight(weight)) wrapChildren(element, 'strong')
+      if (fontStyle === 'italic' || fontStyle === 'oblique') wrapChildren(element, 'em')
     }
+  }
+  return { strikethrough, underline }
+}
+
+/**
+ * Word's comments: the "[JD1]" reference in the text and the comment list after it. Left out, and
+ * counted (one per reference).
+ */
+function wordComments(root: Element): number {
+  const references = Array.from(root.querySelectorAll('a.msocomanchor, .MsoCommentReference'))
+  const count = root.querySelectorAll('a.msocomanchor').length
+  for (const reference of references) reference.remove()
+  for (const element of Array.from(root.querySelectorAll('[style]'))) {
+    if (root.contains(element) && /^comment(-list)?$/.test(declarations(element).get('mso-element') ?? '')) element.remove()
+  }
+  return count
+}
+
+/**
+ * Word's bookmarks (`<a name="_Toc…">`, `<span style='mso-bookmark:…'>`, sometimes around whole
+ * paragraphs or between two list paragraphs) carry nothing: unwrapped before lists are read, so a
+ * bookmark never splits a list.
+ */
+function wordBookmarks(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('span[style], a:not([href])'))) {
+    if (element.tagName === 'A' || declarations(element).has('mso-bookmark')) unwrap(element)
+  }
+}
+
+/**
+ * Google Docs (and LibreOffice) nest a level by putting its <ol>/<ul> straight inside the parent list,
+ * after the item it belongs to: moved into that item. A list with no item before it (a skipped level)
+ * joins its parent list, one level deeper than the item above it as the body can show.
+ */
+function nestedLists(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ol, ul'))) {
+    const parent = list.parentElement
+    if (!parent || (parent.tagName !== 'OL' && parent.tagName !== 'UL')) continue
+    const previous = list.previousElementSibling
+    if (previous?.tagName === 'LI') previous.append(list)
+    else unwrap(list)
   }
 }
 
 /**
  * Word's lists are paragraphs with a typed-in marker in an `mso-list:Ignore` span and their depth in
  * `mso-list:l0 level2`: made real lists, nested by level, numbered when the marker is a number or letter.
+ * A list paragraph without `mso-list` (MsoListParagraphCxSpMiddle, indented) continues the item above.
+ * A level deeper than the last opens a list in the last item, however many levels it skips.
  */
 function wordLists(root: Element): void {
-  const isWordItem = (element: Element | null): element is Element =>
-    !!element && element.tagName === 'P' && (/msolistparagraph/i.test(element.getAttribute('class') ?? '') || /mso-list:l\d/.test(styleOf(element)))
-  const levelOf = (item: Element) => Number(/mso-list:l\d+level(\d+)/.exec(styleOf(item))?.[1] ?? 1)
+  const listLevel = (element: Element | null) => {
+    const match = /^l\d+\s+level(\d+)/.exec(element ? (declarations(element).get('mso-list') ?? '') : '')
+    return match ? Number(match[1]) : null
+  }
+  const isListParagraph = (element: Element | null): element is Element =>
+    !!element && element.tagName === 'P' && (/msolistparagraph/i.test(element.getAttribute('class') ?? '') || listLevel(element) !== null)
   const document = root.ownerDocument
   for (const first of Array.from(root.querySelectorAll('p'))) {
-    if (!root.contains(first) || !isWordItem(first) || isWordItem(first.previousElementSibling)) continue
+    if (!root.contains(first) || listLevel(first) === null || isListParagraph(first.previousElementSibling)) continue
     const items: Element[] = []
-    for (let next: Element | null = first; isWordItem(next); next = next.nextElementSibling) items.push(next)
+    for (let next: Element | null = first; isListParagraph(next); next = next.nextElementSibling) items.push(next)
     // One open list per level; an item deeper than the last opens a list inside the last item.
     const open: { level: number; list: Element }[] = []
     for (const item of items) {
-      const level = levelOf(item)
+      const level = listLevel(item)
+      const p = document.createElement('p')
+      if (level === null) {
+        // A continuation paragraph: one more paragraph of the item above.
+        p.append(...Array.from(item.childNodes))
+        open.at(-1)!.list.lastElementChild!.append(p)
+        item.remove()
+        continue
+      }
       const markerText = Array.from(item.querySelectorAll('[style*="mso-list"]'))
-        .filter((element) => /mso-list:ignore/.test(styleOf(element)))
+        .filter((element) => declarations(element).get('mso-list') === 'ignore')
         .map((element) => {
           const text = element.textContent ?? ''
           element.remove()
           return text
         })
         .join('')
-      while (open.length > 0 && open.at(-1)!.level > level) open.pop()
+      let closed: { level: number; list: Element } | undefined
+      while (open.length > 0 && open.at(-1)!.level > level) closed = open.pop()
+      // Back up from a skipped level (1, 3, then 2): level 2 goes on in the list level 3 opened.
+      if (closed && (open.length === 0 || open.at(-1)!.level < level)) open.push({ level, list: closed.list })
       if (open.length === 0 || open.at(-1)!.level < level) {
-        const list = document.createElement(/^\s*[\dA-Za-z]{1,3}[.)]/.test(markerText) ? 'ol' : 'ul')
+        const list = document.createElement(/^\s*\(?[\dA-Za-z]{1,4}[.)]/.test(markerText) ? 'ol' : 'ul')
         const parentItem = open.at(-1)?.list.lastElementChild
         if (parentItem) parentItem.append(list)
         else item.before(list)
         open.push({ level, list })
       }
       const li = document.createElement('li')
-      const p = document.createElement('p')
       p.append(...Array.from(item.childNodes))
       li.append(p)
       open.at(-1)!.list.append(li)
       item.remove()
     }
   }
+  // Numbered or bulleted headings (and any paragraph left) keep no typed-in marker.
+  for (const marker of Array.from(root.querySelectorAll('[style*="mso-list"]'))) {
+    if (declarations(marker).get('mso-list') === 'ignore') marker.remove()
+  }
+}
+
+/**
+ * The body has two heading levels: the text's own levels are ranked, the highest becomes H2 and every
+ * other H3 (so Word's Heading 1 and Heading 2 stay above and below each other). A slice copied in
+ * Copydesk keeps its H2/H3 as they are. Answers how many levels there were when some had to merge.
+ */
+function headingHierarchy(root: Element): number {
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+  const levels = [...new Set(headings.map((heading) => Number(heading.tagName[1])))].sort((a, b) => a - b)
+  const ownSlice = root.querySelector('[data-pm-slice]') !== null
+  for (const heading of headings) {
+    const level = Number(heading.tagName[1])
+    const target = ownSlice ? Math.min(Math.max(level, 2), 3) : levels.indexOf(level) === 0 ? 2 : 3
+    if (target !== level) rename(heading, `h${target}`)
+  }
+  return !ownSlice && levels.length > 2 ? levels.length : 0
+}
+
+/**
+ * Line breaks at the very start or end of a block are leftovers, not lines: also when white space
+ * follows them or they sit inside bold, italic or a link at the edge.
+ */
+function trimEdgeBreaks(container: Element, side: 'start' | 'end'): boolean {
+  let node = side === 'start' ? container.firstChild : container.lastChild
+  while (node) {
+    const sibling: ChildNode | null = side === 'start' ? node.nextSibling : node.previousSibling
+    if (node.nodeType === Node.TEXT_NODE) {
+      if ((node.textContent ?? '').trim() !== '') return true
+    } else if (node.nodeName === 'BR') {
+      node.remove()
+    } else if (node instanceof Element && /^(B|STRONG|I|EM|A)$/.test(node.tagName)) {
+      if (trimEdgeBreaks(node, side)) return true
+      if (!node.hasChildNodes() || textOf(node) === '') node.remove()
+    } else {
+      return true
+    }
+    node = sibling
+  }
+  return false
 }
 
 /** The attributes of Copydesk's own figure (the Figure node's renderHTML): nothing else is kept. */
@@ -172,7 +308,10 @@ export function cleanHtml(dirty: string, mode: CleanMode, options: { importKey?:
   // An empty key would match a figure with an empty attribute: import keeps figures only with a real key.
   const keptFigures =
     mode === 'paste' ? ownFigures(body) : options.importKey ? ownFigures(body, options.importKey) : new Set<Element>()
-  marksFromStyles(body)
+  const comments = wordComments(body)
+  const { strikethrough, underline } = marksFromStyles(body)
+  wordBookmarks(body)
+  nestedLists(body)
   wordLists(body)
 
   // Import: Word's Title and Subtitle (mapped by the converter), then a first H1, give headline and standfirst.
@@ -210,8 +349,7 @@ export function cleanHtml(dirty: string, mode: CleanMode, options: { importKey?:
     if (hasBlockChild(container) || container.tagName !== 'DIV') unwrap(container)
     else rename(container, 'p')
   }
-  for (const heading of Array.from(body.querySelectorAll('h1'))) rename(heading, 'h2')
-  for (const heading of Array.from(body.querySelectorAll('h4, h5, h6'))) rename(heading, 'h3')
+  const headingLevelsMerged = headingHierarchy(body)
   for (const element of Array.from(body.querySelectorAll('*'))) {
     if (keptFigures.has(element)) continue
     for (const attribute of Array.from(element.attributes)) {
@@ -229,12 +367,12 @@ export function cleanHtml(dirty: string, mode: CleanMode, options: { importKey?:
   }
   // Line breaks at the very start or end of a paragraph are leftovers, not lines.
   for (const block of Array.from(body.querySelectorAll('p, h2, h3'))) {
-    while (block.firstChild?.nodeName === 'BR') block.firstChild.remove()
-    while (block.lastChild?.nodeName === 'BR') block.lastChild.remove()
+    trimEdgeBreaks(block, 'start')
+    trimEdgeBreaks(block, 'end')
   }
+  // A paragraph that held nothing but breaks is gone too.
+  for (const block of Array.from(body.querySelectorAll('p, h2, h3'))) if (isEmptyBlock(block)) block.remove()
 
-  return { html: body.innerHTML, headline, standfirst, imagesSkipped, linksRemoved }
+  return { html: body.innerHTML, headline, standfirst, imagesSkipped, linksRemoved, strikethrough, underline, comments, headingLevelsMerged }
 }
 
-/** What the editor's paste runs on HTML from the clipboard. */
-export const cleanPastedHtml = (html: string): string => cleanHtml(html, 'paste').html

@@ -4,7 +4,9 @@ import { bytesToBase64 } from '@shared/base64'
 import { blocks } from '@shared/exchange/exportModelFromJson'
 import { renderMarkdown } from '@shared/exchange/formats/markdown'
 import { testArticle } from '@shared/exchange/formats/testArticle'
-import { makeDocx, onePixelGif } from '@shared/exchange/testing/makeDocx'
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, UnderlineType } from 'docx'
+import { makeDocx, onePixelGif, withLinkedPictures } from '@shared/exchange/testing/makeDocx'
+import { wordAltText } from './wordAltText'
 import { bodyBlocksText, readFields } from '../article/articleDoc'
 import { loadArticleInto } from '../db/articleRepository'
 import { useFreshDatabases } from '../db/testDatabases'
@@ -78,7 +80,7 @@ describe('convertImport', () => {
     const { body, report } = await convertImport({ ...docxFile(bytes), fileName: 'Article du jour.docx' }, { importImage: library.importImage })
 
     expect(library.calls).toEqual(['Article du jour 1.jpg', 'Article du jour 3.jpg', 'Article du jour 4.jpg'])
-    expect(report).toEqual({
+    expect(report).toMatchObject({
       imagesSkipped: 0,
       picturesAdded: 2,
       picturesLeftOut: [
@@ -86,6 +88,8 @@ describe('convertImport', () => {
         { name: 'Article du jour 3.jpg', reason: 'refused', message: 'The image data is damaged or incomplete.' },
       ],
       linksRemoved: 0,
+      externalPictures: [],
+      converterNotes: [],
     })
     // In their place: after "Second.", before the list.
     expect(types(body)).toEqual(['paragraph', 'h2', 'paragraph', 'figure', 'figure', 'bulletList', 'paragraph', 'orderedList'])
@@ -120,7 +124,7 @@ describe('convertImport', () => {
     const { fields, body, report } = await convertImport(docxFile(bytes))
     expect(fields).toMatchObject({ headline: 'Les armes israéliennes', standfirst: 'Le chapô de l’article' })
     // No photo library here (no importImage): the picture is left out, counted.
-    expect(report).toEqual({ imagesSkipped: 1, picturesAdded: 0, picturesLeftOut: [], linksRemoved: 0 })
+    expect(report).toMatchObject({ imagesSkipped: 1, picturesAdded: 0, picturesLeftOut: [], linksRemoved: 0, externalPictures: [], converterNotes: [] })
     expect(types(body)).toEqual(['paragraph', 'h2', 'paragraph', 'bulletList', 'paragraph', 'orderedList'])
     const first = body.content![0]!
     expect(first.content).toEqual(
@@ -204,5 +208,83 @@ describe('convertImport', () => {
       { type: 'paragraph', content: [{ type: 'text', text: 'Premier.' }, { type: 'hardBreak' }, { type: 'text', text: 'suite' }] },
       { type: 'paragraph', content: [{ type: 'text', text: 'Second.' }] },
     ])
+  })
+
+  it('Word’s “alt text” that is only the picture’s path or URL counts as none (no user name leaks into the article)', async () => {
+    const jpeg = await tinyJpeg('#246')
+    const bytes = await makeDocx({
+      title: 'T',
+      subtitle: 'S',
+      paragraphs: ['P'],
+      pictures: [{ type: 'jpg', data: jpeg, altText: 'C:\\Users\\jdupont\\Pictures\\Reportage\\2.jpg' }],
+    })
+    const { body } = await convertImport(docxFile(bytes), { importImage: libraryDouble().importImage })
+    expect(body.content!.find((node) => node.type === 'figure')).toMatchObject({ attrs: { altText: '' } })
+    // The shapes Word leaves there (Windows, UNC, classic and current macOS, web, a bare file name)…
+    for (const path of [
+      'C:\\Users\\jdupont\\Pictures\\2.jpg',
+      'D:/Photos/IMG_2034.JPG',
+      '\\\\serveur\\photos\\crue.jpg',
+      'Macintosh HD:Users:jsmith:Pictures:crue.jpg',
+      '/Users/jsmith/Desktop/crue seine.png',
+      'http://www.example-news.fr/images/2024/crue.jpg',
+      'https://cdn.example.org/a/b.png?w=800',
+      'IMG_2034.JPG',
+    ]) {
+      expect(wordAltText(path), path).toBe('')
+    }
+    // …but a description, even with a colon or a slash, stays.
+    for (const text of ['La Seine en crue au pont de l’Alma', 'Légende : le ministre, à Bakou', 'Le 3/4 des sinistrés', 'Vue de 2.jpg à gauche']) {
+      expect(wordAltText(text), text).toBe(text)
+    }
+  })
+
+  it('a linked (not embedded) Word picture is reported by name, not swallowed', async () => {
+    const linked = withLinkedPictures(
+      await makeDocx({ title: 'T', subtitle: 'S', paragraphs: ['P'], pictures: [{ type: 'jpg', data: await tinyJpeg('#135') }] }),
+      'file:///C:\\Users\\jdupont\\Pictures\\carte-crue.jpg',
+    )
+    const library = libraryDouble()
+    const { body, report } = await convertImport(docxFile(linked), { importImage: library.importImage })
+    expect(report.externalPictures).toEqual(['carte-crue.jpg'])
+    expect(report.converterNotes).toEqual([])
+    expect(library.calls).toEqual([])
+    expect(types(body)).not.toContain('figure')
+  })
+
+  it('what a Word file loses is reported: strikethrough, underline, and styles the converter does not know', async () => {
+    const document = new Document({
+      styles: { paragraphStyles: [{ id: 'ChapeauAFP', name: 'Chapeau AFP', basedOn: 'Normal', run: { bold: true } }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Titre', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Un chapeau maison.', style: 'ChapeauAFP' }),
+            new Paragraph({
+              children: [
+                new TextRun('Le bilan '),
+                new TextRun({ text: 'de 12 morts', strike: true }),
+                new TextRun(' a été '),
+                new TextRun({ text: 'revu', underline: { type: UnderlineType.SINGLE } }),
+                new TextRun('.'),
+              ],
+            }),
+            new Paragraph({ text: 'Partie', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Sous-partie', heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({ text: 'Détail', heading: HeadingLevel.HEADING_3 }),
+          ],
+        },
+      ],
+    })
+    const { body, report } = await convertImport(docxFile(new Uint8Array(await Packer.toArrayBuffer(document))))
+    expect(report).toMatchObject({
+      strikethrough: 1,
+      underline: 1,
+      // Heading 1–3 under the Title: three levels onto H2 and H3.
+      headingLevelsMerged: 3,
+      converterNotes: [{ code: 'unknown-styles', names: ['Chapeau AFP'] }],
+    })
+    expect(types(body)).toEqual(['paragraph', 'paragraph', 'h2', 'h3', 'h3'])
+    expect(body.content![1]).toMatchObject({ content: [{ text: 'Le bilan de 12 morts a été revu.' }] })
   })
 })

@@ -9,22 +9,11 @@ import type { Photo, PhotoMime } from '@shared/photos/photo'
 import { maxImageDataBytes } from '@shared/photos/photoContract'
 import { articleSchemaExtensions } from '../editor/presets'
 import { cleanHtml, type CleanResult } from './cleanHtml'
-import type { DocxAnswer, DocxImage, DocxRequest } from './docx.worker'
+import { pasteReportOf, type ConverterNote, type ImportReport, type PictureLeftOut } from './importReport'
+import type { DocxAnswer, DocxImage, DocxMessage, DocxRequest } from './docx.worker'
+import { wordAltText } from './wordAltText'
 
-/** A picture of the document that could not go into the photo library, and why. */
-export type PictureLeftOut =
-  | { name: string; reason: 'unsupported-type'; type: string }
-  | { name: string; reason: 'too-large' }
-  | { name: string; reason: 'refused'; message: string }
-
-export type ImportReport = {
-  /** Pictures the converter could not take at all (an HTML page's <img>, or Word's with no library at hand). */
-  imagesSkipped: number
-  /** Word's pictures now in the photo library and in the body as figures. */
-  picturesAdded: number
-  picturesLeftOut: PictureLeftOut[]
-  linksRemoved: number
-}
+export type { ConverterNote, ImportReport, PictureLeftOut } from './importReport'
 
 /** A file turned into an article: its fields, its body in the editor's schema, and what was left out. */
 export type ConvertedArticle = {
@@ -62,6 +51,8 @@ const wordStyleMap = [
   'p.Subtitle => p.standfirst:fresh',
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  // Kept as elements (mammoth drops underline by default) so the cleaner can say it removed them.
+  'u => u',
 ]
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, index) => bytes[index] === byte)
@@ -83,7 +74,7 @@ function holdsEncryptionInfo(bytes: Uint8Array): boolean {
 export const DOCX_TIMEOUT_MS = 60_000
 
 /** Runs mammoth in a worker, terminated if it takes longer than `timeoutMs`. */
-type DocxHtml = { html: string; images: DocxImage[]; imageKey: string }
+type DocxHtml = { html: string; images: DocxImage[]; imageKey: string; messages: DocxMessage[] }
 
 function convertInWorker(bytes: Uint8Array, timeoutMs: number): Promise<DocxHtml> {
   const worker = new Worker(new URL('./docx.worker.ts', import.meta.url), { type: 'module', name: 'docx-import' })
@@ -96,7 +87,7 @@ function convertInWorker(bytes: Uint8Array, timeoutMs: number): Promise<DocxHtml
     worker.onmessage = (event: MessageEvent<DocxAnswer>) => {
       clearTimeout(timer)
       const answer = event.data
-      if (answer.ok) resolve({ html: answer.html, images: answer.images, imageKey })
+      if (answer.ok) resolve({ html: answer.html, images: answer.images, imageKey, messages: answer.messages })
       else reject(new ImportError('docx-corrupt', `This Word document is damaged: ${answer.message}`))
     }
     worker.onerror = (event) => {
@@ -176,7 +167,7 @@ async function picturesToFigures(
     const figure = page.createElement('figure')
     figure.setAttribute('data-photo-id', photo.id)
     figure.setAttribute('data-import-key', docx.imageKey)
-    const altText = (docx.images[Number(src.slice(docx.imageKey.length))]?.altText ?? '').trim()
+    const altText = wordAltText(docx.images[Number(src.slice(docx.imageKey.length))]?.altText ?? '')
     // The library's alt text wins; Word's is this article's only when the library has none.
     if (!photo.altText && altText) figure.setAttribute('data-alt-text', altText)
     const block = img.closest('p, h1, h2, h3, h4, h5, h6')
@@ -193,6 +184,28 @@ async function picturesToFigures(
     }
   }
   return { html: page.body.innerHTML, added: photos.filter(Boolean).length, leftOut }
+}
+
+/**
+ * mammoth's messages, sorted: linked pictures by their file name, unknown styles in one note by name,
+ * the rest as said. A style "referenced but not defined" loses nothing (the style map reads ids too).
+ */
+function readConverterMessages(messages: DocxMessage[]): { externalPictures: string[]; converterNotes: ConverterNote[] } {
+  const externalPictures: string[] = []
+  const styles = new Set<string>()
+  const others = new Set<string>()
+  for (const { message } of messages) {
+    const external = /^could not (?:read|open|find) external image:? '([^']*)'/.exec(message)
+    const style = /^Unrecognised \w+ style: '([^']*)'/.exec(message)
+    if (external) externalPictures.push(external[1]!.split(/[\\/:]/).filter(Boolean).at(-1) ?? external[1]!)
+    else if (style) styles.add(style[1]!)
+    else if (!/was referenced but not defined in the document$/.test(message)) others.add(message)
+  }
+  const converterNotes: ConverterNote[] = [
+    ...(styles.size > 0 ? [{ code: 'unknown-styles' as const, names: [...styles] }] : []),
+    ...[...others].map((message) => ({ code: 'other' as const, message })),
+  ]
+  return { externalPictures, converterNotes }
 }
 
 /** `---` YAML `---` at the top of a Markdown file (Copydesk's own export writes one). */
@@ -237,10 +250,12 @@ export async function convertImport(file: ImportedFile, options: ConvertOptions 
   let importKey: string | undefined
   let picturesAdded = 0
   let picturesLeftOut: PictureLeftOut[] = []
+  let converter: ReturnType<typeof readConverterMessages> = { externalPictures: [], converterNotes: [] }
   const fields: Partial<ArticleFields> = {}
   if (file.kind === 'docx') {
     const docx = await docxToHtml(base64ToBytes(file.base64), options.docxTimeoutMs ?? DOCX_TIMEOUT_MS)
     html = docx.html
+    converter = readConverterMessages(docx.messages)
     if (options.importImage && docx.images.length > 0) {
       const pictures = await picturesToFigures(docx, file.fileName, options.importImage)
       ;({ html, added: picturesAdded, leftOut: picturesLeftOut } = pictures)
@@ -276,6 +291,6 @@ export async function convertImport(file: ImportedFile, options: ConvertOptions 
   return {
     fields: { ...definedFields, headline, standfirst: fields.standfirst || cleaned.standfirst },
     body,
-    report: { imagesSkipped: cleaned.imagesSkipped, picturesAdded, picturesLeftOut, linksRemoved: cleaned.linksRemoved },
+    report: { ...pasteReportOf(cleaned), picturesAdded, picturesLeftOut, ...converter },
   }
 }

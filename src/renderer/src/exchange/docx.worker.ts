@@ -11,7 +11,9 @@ import mammoth from 'mammoth'
  */
 export type DocxRequest = { bytes: ArrayBuffer; styleMap: string[]; imageKey: string }
 export type DocxImage = { contentType: string; base64: string; altText: string }
-export type DocxAnswer = { ok: true; html: string; images: DocxImage[] } | { ok: false; message: string }
+/** mammoth's warnings and errors (an unknown style, a linked picture it could not open…): reported, never swallowed. */
+export type DocxMessage = { type: 'warning' | 'error'; message: string }
+export type DocxAnswer = { ok: true; html: string; images: DocxImage[]; messages: DocxMessage[] } | { ok: false; message: string }
 
 self.onmessage = async (event: MessageEvent<DocxRequest>) => {
   const images: DocxImage[] = []
@@ -29,7 +31,8 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
         }),
       },
     )
-    self.postMessage({ ok: true, html: result.value, images } satisfies DocxAnswer)
+    const messages = result.messages.map((message) => ({ type: message.type, message: message.message }))
+    self.postMessage({ ok: true, html: result.value, images, messages } satisfies DocxAnswer)
   } catch (error) {
     self.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies DocxAnswer)
   }

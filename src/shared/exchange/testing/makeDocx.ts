@@ -8,6 +8,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 
 // A 1×1 PNG, enough for Word to hold a picture.
 export const onePixelPng = Uint8Array.from(
@@ -87,4 +88,23 @@ export async function makeDocx(parts: {
     ],
   })
   return new Uint8Array(await Packer.toArrayBuffer(document))
+}
+
+/**
+ * The same document with its pictures linked instead of embedded, as Word writes "Insert › Pictures ›
+ * Link to File": the blip's `r:embed` becomes `r:link`, and the relationship points at the file on the
+ * author's computer (`TargetMode="External"`). Made by editing the generated package.
+ */
+export function withLinkedPictures(docx: Uint8Array, target: string): Uint8Array {
+  const files = unzipSync(docx)
+  const text = (name: string) => strFromU8(files[name]!)
+  files['word/document.xml'] = strToU8(text('word/document.xml').replace(/r:embed="/g, 'r:link="'))
+  const escaped = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+  files['word/_rels/document.xml.rels'] = strToU8(
+    text('word/_rels/document.xml.rels').replace(
+      /(<Relationship [^>]*Type="[^"]*\/image"[^>]*?)Target="[^"]*"([^>]*?)\/>/g,
+      `$1Target="${escaped}" TargetMode="External"$2/>`,
+    ),
+  )
+  return zipSync(files)
 }

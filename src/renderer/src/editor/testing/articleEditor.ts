@@ -7,10 +7,14 @@ import { articleBodyExtensions } from '../presets'
 const open: Editor[] = []
 
 /** The article's editor on `doc`, as the app builds it, on the page; browser tests only. */
-export async function articleEditor(doc: Y.Doc, undoManager = new ArticleUndoManager(doc)): Promise<Editor> {
+export async function articleEditor(
+  doc: Y.Doc,
+  undoManager = new ArticleUndoManager(doc),
+  options: Pick<Parameters<typeof articleBodyExtensions>[0], 'onPasteReport'> = {},
+): Promise<Editor> {
   const editor = new Editor({
     element: document.body.appendChild(document.createElement('div')),
-    extensions: articleBodyExtensions({ fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
+    extensions: articleBodyExtensions({ ...options, fragment: bodyOf(doc), undoManager, placeholder: '', getLanguage: () => 'fr' }),
     // The body's class, so that a test loading the app's stylesheet sees the body as the app draws it.
     editorProps: { attributes: { class: 'article-body' } },
   })

@@ -56,7 +56,7 @@ export function PhotoDeskView({ creditTemplates, onSaveCreditTemplates }: Props)
 
   const exportPhoto = async (photo: Photo) => {
     try {
-      const result = await photoApi.exportWithMetadata(photo.id)
+      const result = await photoApi.exportWithMetadata(photo.id, t('photos.exportDialogTitle'))
       if (result) setNotice({ text: t('photos.exported', { fileName: result.fileName }) })
     } catch (error) {
       library.setError(error instanceof Error ? error.message : String(error))
@@ -107,10 +107,10 @@ export function PhotoDeskView({ creditTemplates, onSaveCreditTemplates }: Props)
               <span className="muted">{t('photos.progress', { done: number(progress.done), total: number(progress.total) })}</span>
             </div>
           )}
-          <button type="button" className="button-small" disabled={!!progress} onClick={() => void runImport({ source: 'folder' })}>
+          <button type="button" className="button-small" disabled={!!progress} onClick={() => void runImport({ source: 'folder', dialogTitle: t('photos.importFolderDialogTitle') })}>
             {t('photos.importFolder')}
           </button>
-          <button type="button" className="button-primary" disabled={!!progress} onClick={() => void runImport({ source: 'dialog' })}>
+          <button type="button" className="button-primary" disabled={!!progress} onClick={() => void runImport({ source: 'dialog', dialogTitle: t('photos.importDialogTitle') })}>
             {t('photos.import')}
           </button>
         </div>

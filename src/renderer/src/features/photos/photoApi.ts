@@ -17,7 +17,7 @@ export const photoApi = {
   list: () => checked('photos:list', window.copydesk.photos.list()),
   get: (id: string) => checked('photos:get', window.copydesk.photos.get({ id })),
   update: (ids: string[], patch: PhotoPatch) => checked('photos:update', window.copydesk.photos.update({ ids, patch })),
-  exportWithMetadata: (id: string) => checked('photos:exportWithMetadata', window.copydesk.photos.exportWithMetadata({ id })),
+  exportWithMetadata: (id: string, dialogTitle?: string) => checked('photos:exportWithMetadata', window.copydesk.photos.exportWithMetadata({ id, dialogTitle })),
   remove: (ids: string[]) => checked('photos:remove', window.copydesk.photos.remove({ ids })),
   setUsage: (articleId: string, photoIds: string[]) =>
     checked('photos:setUsage', window.copydesk.photos.setUsage({ articleId, photoIds })),
