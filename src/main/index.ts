@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { app, BrowserWindow, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
 import Store from 'electron-store'
 import { isSafeExternalUrl } from '@shared/links'
 import { createDispatcher } from './ipc/dispatcher'
@@ -9,7 +9,8 @@ import { buildAppMenu } from './menu/buildAppMenu'
 import { menuLabels } from './menu/menuLabels'
 import { sendMenuCommand } from './menu/sendMenuCommand'
 import { createMainServices } from './services/createMainServices'
-import type { KeyValueStore } from './services/KeyValueStore'
+import { DamagedFilesService } from './services/DamagedFilesService'
+import { openSettingsStore } from './services/settingsStore'
 import { createMainWindow } from './window/createMainWindow'
 import { electronFileDialogs } from './window/electronFileDialogs'
 import { electronSecretStore } from './window/electronSecretStore'
@@ -37,10 +38,14 @@ function openExternalLater(url: string): void {
 }
 
 function start(): void {
-  const store: KeyValueStore = new Store({ name: 'settings' })
+  const userDataDir = app.getPath('userData')
+  // A damaged file is set aside and reported (never a start that throws): see damagedFile.ts.
+  const damagedFiles = new DamagedFilesService()
+  const store = openSettingsStore(userDataDir, () => new Store({ name: 'settings' }), damagedFiles)
   const services = createMainServices({
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     store,
+    damagedFiles,
     appInfo: () => ({
       version: app.getVersion(),
       systemLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
@@ -112,5 +117,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  void app.whenReady().then(start)
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Never a window-less app holding the single-instance lock: say what failed and quit.
+      console.error('Copydesk could not start:', error)
+      dialog.showErrorBox('Copydesk', `Copydesk could not start / n'a pas pu démarrer:\n${error instanceof Error ? error.message : String(error)}`)
+      app.releaseSingleInstanceLock()
+      app.exit(1)
+    })
 }

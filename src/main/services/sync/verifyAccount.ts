@@ -41,6 +41,12 @@ export function normaliseSiteUrl(input: string): URL | undefined {
   return url
 }
 
+/** Loopback addresses: plain http is safe there (nothing leaves the computer). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
 function failureFromNetwork(error: WordPressError): VerifyFailure {
   if (error.kind === 'no-such-host') return fail('no-such-host', error.message)
   if (error.kind === 'timeout') return fail('timeout', error.message)
@@ -71,6 +77,7 @@ async function discover(base: URL, fetchImpl: typeof fetch, timeoutMs: number): 
     } catch (error) {
       if (!(error instanceof WordPressError)) throw error
       if (error.isNetwork) return failureFromNetwork(error)
+      if (error.code === 'copydesk_cross_origin_redirect') return fail('cross-origin-redirect', error.message)
       if (error.code && restDisabledCodes.has(error.code)) return fail('rest-disabled', error.message)
       if ((error.status ?? 0) >= 500) return fail('server-error', error.message)
       return 'absent'
@@ -84,13 +91,27 @@ async function discover(base: URL, fetchImpl: typeof fetch, timeoutMs: number): 
   let home: Response
   let html: string
   try {
-    home = await fetchImpl(base.href, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    home = await fetchImpl(base.href, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
     html = await home.text()
   } catch (error) {
     return failureFromNetwork(networkError(error, base.href))
   }
+  const moved = home.status >= 300 && home.status < 400 ? home.headers.get('location') : null
+  if (moved && new URL(moved, base).origin !== base.origin) {
+    return fail('cross-origin-redirect', `${base.origin} redirects to ${new URL(moved, base).origin}: connect to that address instead`)
+  }
   const advertised = advertisedApiRoot(home.headers)
   if (advertised) {
+    // The account's password goes to the address the user typed, never to one a page names.
+    let advertisedUrl: URL | undefined
+    try {
+      advertisedUrl = new URL(advertised, base)
+    } catch {
+      advertisedUrl = undefined
+    }
+    if (advertisedUrl?.origin !== base.origin) {
+      return fail('other-origin', `The site advertises its REST API at ${advertised}, on another address than ${base.origin}: not used`)
+    }
     const found = await tryRoot(advertised)
     if (found !== 'absent') return found
     return fail('rest-disabled', `The site advertises its REST API at ${advertised}, but it does not answer there`)
@@ -113,6 +134,8 @@ export async function verifyAccount(
   const timeoutMs = options.timeoutMs ?? 15_000
   const base = normaliseSiteUrl(request.siteUrl)
   if (!base) return fail('invalid-url', `“${request.siteUrl}” is not a web address (http or https)`)
+  // The password travels with every request: in the clear only to this computer itself.
+  if (base.protocol === 'http:' && !isLoopback(base.hostname)) return fail('insecure-url', `${base.origin} is plain http: Copydesk connects over https only`)
 
   const discovery = await discover(base, fetchImpl, timeoutMs)
   if (!discovery.ok) return discovery
@@ -131,6 +154,7 @@ export async function verifyAccount(
   } catch (error) {
     if (!(error instanceof WordPressError)) throw error
     if (error.isNetwork) return failureFromNetwork(error)
+    if (error.code === 'copydesk_cross_origin_redirect') return fail('cross-origin-redirect', error.message)
     if (error.code && noApplicationPasswordCodes.has(error.code)) return fail('application-passwords-unavailable', error.message)
     if (error.status === 401 || (error.code && wrongPasswordCodes.has(error.code))) return fail('wrong-password', error.message)
     if (error.code && restDisabledCodes.has(error.code)) return fail('rest-disabled', error.message)
