@@ -49,7 +49,7 @@ async function searchFor(page: Page, word: string, headline: string): Promise<Se
   await page.getByRole('searchbox', { name: 'Search articles' }).fill(word)
   await page.waitForFunction(() => window.__deskSearchProbe.take() !== undefined, undefined, { polling: 50, timeout: 30_000 })
   await page.waitForFunction((n) => window.performance.getEntriesByName('copydesk:desk-search').length > n, before, { polling: 50 })
-  const found = await page.locator('li.desk-row .desk-row-headline').textContent()
+  const found = await page.locator('.desk-row .desk-row-headline').textContent()
   if (found !== headline) throw new Error(`Searching "${word}" listed "${found}", not "${headline}"`)
   return page.evaluate(
     (n) => ({ measured: window.performance.getEntriesByName('copydesk:desk-search')[n]!.duration, shown: window.__deskSearchProbe.take()! }),
@@ -63,7 +63,7 @@ export async function deskSearch(page: Page, targets: readonly SearchTarget[]): 
   for (const { word, headline } of targets) {
     timings.push(await searchFor(page, word, headline))
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('')
-    await page.waitForFunction(() => window.document.querySelectorAll('li.desk-row').length > 1, undefined, { polling: 50 })
+    await page.waitForFunction(() => window.document.querySelectorAll('.desk-row').length > 1, undefined, { polling: 50 })
   }
   return timings
 }

@@ -82,6 +82,9 @@ if (desk) {
     desk_start_to_rows_ms: metric(median(desk.firstRows.map((rows) => rows.fromStart)), 'app launch to desk rows, no target'),
     desk_search_ms: metric(median(desk.searches.map((search) => search.measured)), '≤ 100 ms'),
     desk_search_shown_ms: metric(median(desk.searches.map((search) => search.shown)), '≤ 100 ms'),
+    desk_arrow_move_p95_ms: metric(percentile(desk.interaction.arrowMoves, 95), 'p95 ≤ 16 ms'),
+    desk_sort_change_ms: metric(median(desk.interaction.sortChanges), '≤ 150 ms'),
+    desk_filter_change_ms: metric(median(desk.interaction.filterChanges), '≤ 100 ms'),
   })
 }
 if (editor) {
@@ -138,7 +141,7 @@ const meta = {
     p95PerRound: editor.rounds.map((round) => ({ mode: round.mode, p95: percentile(round.keys.map((key) => key.flushedAt - key.keydownAt), 95) })),
   },
   paste: paste && { words: paste.words, samples: paste.samples },
-  samples: { startToEditable: editor?.startToEditable, deskFirstRows: desk?.firstRows, deskSearch: desk?.searches },
+  samples: { startToEditable: editor?.startToEditable, deskFirstRows: desk?.firstRows, deskSearch: desk?.searches, deskInteraction: desk?.interaction },
   deskArticles: desk && DESK_ARTICLES,
   photoIngest,
   sync,

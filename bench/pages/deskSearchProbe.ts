@@ -28,7 +28,7 @@ declare global {
       const list = document.querySelector('.desk-list')
       if (!list) throw new Error('No desk list')
       observer = new MutationObserver(() => {
-        if (inputAt === undefined || list.querySelectorAll('li.desk-row').length !== rows) return
+        if (inputAt === undefined || list.querySelectorAll('.desk-row').length !== rows) return
         elapsed = performance.now() - inputAt
         observer?.disconnect()
       })

@@ -36,11 +36,15 @@ test('a reporter connects Copydesk to the newsroom’s WordPress; the password n
   expect(JSON.stringify(status)).not.toContain(reporter.applicationPassword)
 
   await copydesk.restart()
+  // The window's chrome names the site at all times.
+  const chrome = copydesk.page.getByRole('status', { name: 'Connection' })
+  await expect(chrome).toContainText('Site: Copydesk test site')
   await copydesk.page.getByRole('button', { name: 'Settings' }).click()
   const again = copydesk.page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'WordPress site' })
   await expect(again.getByRole('status')).toContainText('as Rémi Reporter')
   await again.getByRole('button', { name: 'Disconnect' }).click()
   await expect(again.getByLabel('Site address')).toBeVisible()
+  await expect(chrome).toContainText('No site connected')
   await expect(readFile(join(copydesk.userDataDir, 'cms-account.json'))).rejects.toThrow()
 })
 

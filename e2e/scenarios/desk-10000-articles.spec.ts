@@ -12,7 +12,7 @@ test('with 10,000 articles the desk opens and search finds one by a word of its 
 
   await expect(page.getByRole('status').filter({ hasText: '10,001 articles' })).toBeVisible()
   // Virtualised: the page holds a screenful of rows, not ten thousand.
-  const rendered = await page.getByRole('list', { name: 'Articles' }).getByRole('listitem').count()
+  const rendered = (await page.getByRole('grid', { name: 'Articles' }).getByRole('row').count()) - 1 // the header row
   expect(rendered).toBeGreaterThan(3)
   expect(rendered).toBeLessThan(60)
 

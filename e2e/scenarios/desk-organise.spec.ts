@@ -11,17 +11,19 @@ async function writeArticle(page: Page, headline: string, section: string) {
   await page.getByRole('button', { name: 'Back to the desk' }).click()
 }
 
-test('the desk filters by section, sorts by last change, trashes and restores', async ({ copydesk }) => {
+test('the desk filters by section, sorts by last change, trashes and restores the selection', async ({ copydesk }) => {
   const { page } = copydesk
   await writeArticle(page, 'Bakou reprend le Karabakh', 'International')
   await writeArticle(page, 'La réforme des retraites', 'France')
   await writeArticle(page, 'Le Tour de France', 'Sports')
 
-  const list = page.getByRole('list', { name: 'Articles' })
+  const list = page.getByRole('grid', { name: 'Articles' })
   const headlines = list.getByRole('button', { name: /^Open / })
   await expect(headlines).toHaveText(['Le Tour de France', 'La réforme des retraites', 'Bakou reprend le Karabakh'])
 
-  await page.getByRole('combobox', { name: 'Sort' }).selectOption({ label: 'Last changed, oldest first' })
+  await expect(list.getByRole('columnheader', { name: 'Last change' })).toHaveAttribute('aria-sort', 'descending')
+  await list.getByRole('columnheader', { name: 'Last change' }).getByRole('button').click()
+  await expect(list.getByRole('columnheader', { name: 'Last change' })).toHaveAttribute('aria-sort', 'ascending')
   await expect(headlines).toHaveText(['Bakou reprend le Karabakh', 'La réforme des retraites', 'Le Tour de France'])
 
   await page.getByRole('combobox', { name: 'Section' }).selectOption('France')
@@ -33,10 +35,12 @@ test('the desk filters by section, sorts by last change, trashes and restores', 
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Draft' })
   await expect(headlines).toHaveCount(3)
 
-  await page.getByRole('button', { name: 'Move “La réforme des retraites” to trash' }).click()
+  await list.getByRole('row', { name: 'La réforme des retraites' }).getByRole('gridcell').first().click()
+  await page.getByRole('toolbar', { name: 'Actions on the selected articles' }).getByRole('button', { name: 'Move to trash' }).click()
   await expect(headlines).toHaveCount(2)
   await page.getByRole('link', { name: 'Trash' }).click()
-  await page.getByRole('button', { name: 'Restore “La réforme des retraites”' }).click()
+  await list.getByRole('row', { name: 'La réforme des retraites' }).getByRole('gridcell').first().click()
+  await page.getByRole('toolbar', { name: 'Actions on the selected articles' }).getByRole('button', { name: 'Restore' }).click()
   await expect(page.getByText('The trash is empty.')).toBeVisible()
   await page.getByRole('link', { name: 'All articles' }).click()
   await expect(headlines).toHaveCount(3)

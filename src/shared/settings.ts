@@ -24,7 +24,11 @@ export const settingsSchema = z.object({
   writingAids: writingAidsSchema,
   /** The photo desk's saved credits (absent until one is saved). */
   creditTemplates: creditTemplatesSchema.optional(),
+  /** Days an article stays in the trash before it is deleted for good (absent: DEFAULT_TRASH_RETENTION_DAYS). */
+  trashRetentionDays: z.number().int().min(1).max(3650).optional(),
 })
+
+export const DEFAULT_TRASH_RETENTION_DAYS = 30
 
 /** A change to settings: any top-level field, and any field of the profile. */
 export const settingsPatchSchema = z
@@ -34,6 +38,7 @@ export const settingsPatchSchema = z
     writingAids: writingAidsSchema.partial().strict(),
     /** The whole list, replacing the saved one. */
     creditTemplates: creditTemplatesSchema,
+    trashRetentionDays: z.number().int().min(1).max(3650),
   })
   .partial()
   .strict()

@@ -42,6 +42,7 @@ export function salvageSettings(stored: unknown): { settings: Settings; dropped:
       houseStyle: valueOr(writingAidsSchema.shape.houseStyle, writingAids.houseStyle, aids.houseStyle),
     },
     creditTemplates: valueOr(settingsSchema.shape.creditTemplates, partial.creditTemplates, undefined),
+    trashRetentionDays: valueOr(settingsSchema.shape.trashRetentionDays, partial.trashRetentionDays, undefined),
   }
   return { settings, dropped }
 }

@@ -49,4 +49,20 @@ export type ArticleIndexRow = {
   /** When the workflow status last changed, for "published today". */
   statusAt: number
   counts: { headline: Counts; standfirst: Counts; body: Counts }
+  /** What needs attention, read from the document with the rest of the row; absent on rows written before it existed. */
+  signals?: ArticleSignals
+}
+
+/** A photo word an article may give its lead photo instead of the library's. */
+export type LeadPhotoWord = 'caption' | 'credit' | 'altText'
+
+export type ArticleSignals = {
+  openComments: number
+  openSuggestions: number
+  /** The lead photo and the words this article gives it itself (the others come from the library). */
+  leadPhoto: { photoId: string; ownWords: LeadPhotoWord[] } | null
+  /** 0 for none. */
+  embargoAt: number
+  /** 0 for none. */
+  scheduledAt: number
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Settings, SettingsPatch } from '@shared/settings'
+import { DEFAULT_TRASH_RETENTION_DAYS, type Settings, type SettingsPatch } from '@shared/settings'
 import { db } from '../db/db'
 import { createArticle } from '../db/articleRepository'
 import { mainApi } from '../ipc/mainApi'
@@ -12,6 +12,7 @@ import { SettingsDialog } from '../features/settings/SettingsDialog'
 import { PullFailures } from '../features/cms/PullFailures'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
+import { ConnectionStatus } from '../features/cms/ConnectionStatus'
 import { DamagedFilesNotice } from '../features/startup/DamagedFilesNotice'
 import { ImportButton } from '../exchange/ImportButton'
 import { routeToHash, useHashRoute } from './useHashRoute'
@@ -146,6 +147,7 @@ export function App({ initialSettings, systemLocale, skippedRoute = null }: Prop
         </ul>
         <DeskViewsNav profile={settings.profile} current={route.view === 'queue' ? route.name : null} />
         {!storagePersisted && <p className="nav-note muted">{t('storage.notPersistent')}</p>}
+        <ConnectionStatus />
         <button type="button" className="button-quiet nav-settings" onClick={() => setSettingsOpen(true)}>
           {t('app.settings')}
         </button>
@@ -176,6 +178,8 @@ export function App({ initialSettings, systemLocale, skippedRoute = null }: Prop
                 trash={route.view === 'trash'}
                 queue={route.view === 'queue' ? { name: route.name, me: settings.profile.displayName } : undefined}
                 searchRef={searchRef}
+                profile={settings.profile}
+                trashRetentionDays={settings.trashRetentionDays ?? DEFAULT_TRASH_RETENTION_DAYS}
                 onOpen={(id) => navigate({ view: 'article', id })}
               />
             )}

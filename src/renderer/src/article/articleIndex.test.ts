@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { articleDocFromText } from './articleFromText'
 import { indexEntryFromDoc } from './articleIndex'
-import { applyTextDiff, FIELD_EDIT_ORIGIN, readFields, textFieldOf } from './articleDoc'
+import { applyTextDiff, bodyOf, FIELD_EDIT_ORIGIN, readFields, textFieldOf } from './articleDoc'
+import { addThread, setThreadResolved } from './articleComments'
+import { setLeadPhoto, setLeadPhotoOverride } from './articlePhotos'
+import { EMBARGO_AT, SCHEDULED_AT, setTimeField } from './articleWorkflow'
 
 const NNBSP = '\u202f'
 
@@ -63,6 +66,42 @@ describe('Yjs document ↔ index row', () => {
     expect(row.trashedAt).toBe(9)
     expect(words).toContain('karabakh')
     expect(readFields(copy).tags).toEqual(['Gabriel Attal'])
+  })
+})
+
+describe('the desk signals in the index row', () => {
+  it('says none for a plain article', () => {
+    const plain = articleDocFromText({ headline: 'Rien' }, [{ type: 'paragraph', text: 'Rien à signaler.' }])
+    expect(indexEntryFromDoc(plain, 'p', { updatedAt: 1, trashedAt: 0 }).row.signals).toEqual({
+      openComments: 0,
+      openSuggestions: 0,
+      leadPhoto: null,
+      embargoAt: 0,
+      scheduledAt: 0,
+    })
+  })
+
+  it('counts open comments and suggestions, names the lead photo and its own words, and carries embargo and schedule', () => {
+    const article = articleDocFromText({ headline: 'Bakou' }, [{ type: 'paragraph', text: 'Bakou a obtenu la reddition des séparatistes.' }])
+    const text = (bodyOf(article).get(0) as Y.XmlElement).get(0) as Y.XmlText
+    const anchors = { start: Y.createRelativePositionFromTypeIndex(text, 0), end: Y.createRelativePositionFromTypeIndex(text, 5, -1) }
+    addThread(article, { ...anchors, quote: 'Bakou', author: 'Paul', text: 'Source ?', blocking: true })
+    const resolved = addThread(article, { ...anchors, quote: 'Bakou', author: 'Paul', text: 'Orthographe', blocking: false })
+    addThread(article, { ...anchors, quote: 'Bakou', author: 'Claire', text: 'Date ?', blocking: false })
+    setThreadResolved(article, resolved, true, 'Claire')
+    // The suggestion mark as the track-changes extension writes it (see articleSuggestions.test.ts).
+    text.format(6, 2, { insertion: { id: 's~a~1~Claire' } })
+    setLeadPhoto(article, 'photo-1')
+    setLeadPhotoOverride(article, 'credit', 'AFP')
+    setTimeField(article, EMBARGO_AT, 1_800_000_000_000, null)
+    setTimeField(article, SCHEDULED_AT, 1_800_000_600_000, null)
+    expect(indexEntryFromDoc(article, 'b', { updatedAt: 1, trashedAt: 0 }).row.signals).toEqual({
+      openComments: 2,
+      openSuggestions: 1,
+      leadPhoto: { photoId: 'photo-1', ownWords: ['credit'] },
+      embargoAt: 1_800_000_000_000,
+      scheduledAt: 1_800_000_600_000,
+    })
   })
 })
 

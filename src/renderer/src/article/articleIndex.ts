@@ -1,9 +1,12 @@
 import type * as Y from 'yjs'
-import type { ArticleIndexRow } from '@shared/article/article'
+import type { ArticleIndexRow, ArticleSignals, LeadPhotoWord } from '@shared/article/article'
 import { addCounts, countText, zeroCounts } from '@shared/article/counts'
 import { indexWords } from '@shared/article/searchWords'
 import { bodyBlocksText, bodyOf, createdAtOf, readFields } from './articleDoc'
-import { ownerOf, statusChangedAt } from './articleWorkflow'
+import { embargoOf, ownerOf, scheduledAtOf, statusChangedAt } from './articleWorkflow'
+import { commentsOf } from './articleComments'
+import { suggestionIdsOfBody } from './articleSuggestions'
+import { readLeadPhoto } from './articlePhotos'
 
 const EXCERPT_LENGTH = 180
 
@@ -34,9 +37,27 @@ export function indexEntryFromDoc(
     owner: ownerOf(doc) || fields.byline,
     statusAt: statusChangedAt(doc, createdAt),
     counts: { headline: countText(fields.headline), standfirst: countText(fields.standfirst), body },
+    signals: signalsOf(doc),
   }
   const words = indexWords(
     [fields.headline, fields.standfirst, fields.byline, fields.section, fields.tags.join(' '), bodyText].join('\n'),
   )
   return { row, words }
+}
+
+/** The desk's signal icons: open comments and suggestions, the lead photo's own words, embargo and schedule. */
+function signalsOf(doc: Y.Doc): ArticleSignals {
+  let openComments = 0
+  commentsOf(doc).forEach((thread) => {
+    if (thread.get('resolved') !== true) openComments++
+  })
+  const lead = readLeadPhoto(doc)
+  const words: LeadPhotoWord[] = ['caption', 'credit', 'altText']
+  return {
+    openComments,
+    openSuggestions: suggestionIdsOfBody(bodyOf(doc)).size,
+    leadPhoto: lead ? { photoId: lead.photoId, ownWords: words.filter((word) => lead[word].trim() !== '') } : null,
+    embargoAt: embargoOf(doc) ?? 0,
+    scheduledAt: scheduledAtOf(doc) ?? 0,
+  }
 }

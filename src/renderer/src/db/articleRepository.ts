@@ -63,6 +63,16 @@ export async function restoreFromTrash(db: CopydeskDb, id: string): Promise<void
   await db.articles.update(id, { trashedAt: 0 })
 }
 
+/** Moves several articles to the trash in one transaction (a selection on the desk). */
+export async function moveManyToTrash(db: CopydeskDb, ids: readonly string[]): Promise<void> {
+  const now = Date.now()
+  await db.articles.where('id').anyOf(ids).modify({ trashedAt: now })
+}
+
+export async function restoreManyFromTrash(db: CopydeskDb, ids: readonly string[]): Promise<void> {
+  await db.articles.where('id').anyOf(ids).modify({ trashedAt: 0 })
+}
+
 /**
  * Folds an article's update log into its snapshot, in one transaction so a crash leaves either
  * the old log or the new snapshot. `state` is the document's full state, which already holds

@@ -25,3 +25,15 @@ export function formatTime(timestamp: number, language: string, now = Date.now()
 export function formatNumber(value: number, language: string): string {
   return cached(`number:${language}`, () => new Intl.NumberFormat(language)).format(value)
 }
+
+/** A narrow time for list columns: "14:05" today, "23 Nov 14:05" otherwise. */
+export function formatShortTime(timestamp: number, language: string, now = Date.now()): string {
+  const date = new Date(timestamp)
+  const sameDay = new Date(now).toDateString() === date.toDateString()
+  const formatter = cached(`short:${language}:${sameDay}`, () =>
+    sameDay
+      ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })
+      : new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+  )
+  return formatter.format(date)
+}

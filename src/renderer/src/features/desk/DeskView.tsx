@@ -1,15 +1,24 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { articleStatuses, type ArticleIndexRow } from '@shared/article/article'
+import { articleStatuses, type ArticleStatus } from '@shared/article/article'
 import { db } from '../../db/db'
-import { moveToTrash, restoreFromTrash } from '../../db/articleRepository'
-import { formatNumber, formatTime } from '../../ui/formatTime'
+import { moveManyToTrash, restoreManyFromTrash } from '../../db/articleRepository'
+import { formatNumber } from '../../ui/formatTime'
 import { markFirstContent } from '../../ui/firstContent'
-import { useDeskArticles, type DeskFilter } from './useDeskArticles'
+import { useDeskArticles } from './useDeskArticles'
 import { startOfDay, type DeskViewName } from '@shared/workflow/deskViews'
-
-const ROW_HEIGHT = 76
+import { DeskGrid } from './DeskGrid'
+import { useDeskPreferences } from './deskPreferences'
+import { useDeskSelection } from './deskSelection'
+import { DeskDisplayOptions } from './DeskDisplayOptions'
+import { useLibraryWords } from './useLibraryWords'
+import type { Profile } from '@shared/settings'
+import { useWorkflowRights } from '../review/useWorkflowRights'
+import { EmptyTrash, useTrashRetention } from './EmptyTrash'
+import { criteriaTest, hasCriteria, noCriteria, type DeskCriteria } from './deskCriteria'
+import { DeskSavedViews } from './DeskSavedViews'
+import { DeskPreview } from './DeskPreview'
+import { batchTargets, changeStatus, setSection, type BatchOutcome } from './batchActions'
 
 type Props = {
   trash: boolean
@@ -17,28 +26,40 @@ type Props = {
   searchRef: RefObject<HTMLInputElement | null>
   /** A workflow view of the desk (to review, ready…) and who is looking, for "my drafts". */
   queue?: { name: DeskViewName; me: string } | undefined
+  /** Who acts on the selection (their rights, their name in the history). */
+  profile: Profile
+  trashRetentionDays: number
 }
 
-/** The article list: search, filters, sort, and a virtualised list that stays fast at 10,000 rows. */
-export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
+type Notice = { text: string; undo?: { ids: string[]; restore: boolean } }
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/** The article list: search, filters, and a virtualised grid that stays fast at 10,000 rows. */
+export function DeskView({ trash, onOpen, searchRef, queue, profile, trashRetentionDays }: Props) {
   const { t, i18n } = useTranslation()
-  const [filter, setFilter] = useState<Omit<DeskFilter, 'trash'>>({ query: '', status: '', section: '', order: 'newest' })
-  const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null)
+  const [preferences, setPreferences] = useDeskPreferences()
+  const [query, setQuery] = useState('')
+  const [criteria, setCriteria] = useState<DeskCriteria>(noCriteria)
+  const [notice, setNotice] = useState<Notice | null>(null)
   // The day a view like "published today" means is the day the view was opened.
   const [startOfToday] = useState(() => startOfDay(Date.now()))
   const queueFilter = useMemo(() => (queue ? { name: queue.name, context: { me: queue.me, startOfToday } } : undefined), [queue?.name, queue?.me, startOfToday])
-  const { rows, complete, sections } = useDeskArticles({ ...filter, trash, queue: queueFilter })
+  const library = useLibraryWords()
+  const test = useMemo(() => (hasCriteria(criteria) ? criteriaTest(criteria, library) : undefined), [criteria, library])
+  const { rows, complete, sections, all } = useDeskArticles({ query, test, sort: preferences.sort, trash, queue: queueFilter })
+  const authors = useMemo(() => [...new Set((all ?? []).map((row) => row.byline).filter(Boolean))].sort((a, b) => a.localeCompare(b)), [all])
+  const ids = useMemo(() => (rows ?? []).map((row) => row.id), [rows])
+  const { selection, focusedIndex, moveTo, click, selectAll, clear } = useDeskSelection(ids)
+  const rights = useWorkflowRights(profile)
+  useTrashRetention(trashRetentionDays)
+  const [sectionToSet, setSectionToSet] = useState('')
+  const [previewOpen, setPreviewOpen] = useState(false)
   // Marks for the benchmark: the desk opened, its first rows on screen, each search's results shown.
   useState(() => performance.mark('copydesk:desk-open'))
   const firstRowsShown = useRef(false)
   const searchStartedAt = useRef<number | null>(null)
-  const listRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: rows?.length ?? 0,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  })
 
   useEffect(() => {
     if (!rows) return
@@ -54,12 +75,56 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
     }
   }, [rows, complete])
 
-  const update = (patch: Partial<typeof filter>) => setFilter((current) => ({ ...current, ...patch }))
-  const headlineOf = (row: ArticleIndexRow) => row.headline.trim() || t('desk.untitled')
+  // "/" goes to the search box from anywhere on the desk but a field being typed in.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      event.preventDefault()
+      searchRef.current?.focus()
+      searchRef.current?.select()
+    }
+    addEventListener('keydown', onKeyDown)
+    return () => removeEventListener('keydown', onKeyDown)
+  }, [searchRef])
 
-  const trashArticle = async (row: ArticleIndexRow) => {
-    await moveToTrash(db, row.id)
-    setNotice({ text: t('desk.movedToTrash', { headline: headlineOf(row) }), undoId: row.id })
+  const update = (patch: Partial<DeskCriteria>) => setCriteria((current) => ({ ...current, ...patch }))
+  const headlineOf = (id: string) => rows?.find((row) => row.id === id)?.headline.trim() || t('desk.untitled')
+  const selectedIds = [...selection.selected]
+
+  const trashSelected = async () => {
+    if (selectedIds.length === 0) return
+    await moveManyToTrash(db, selectedIds)
+    clear()
+    setNotice({
+      text: selectedIds.length === 1 ? t('desk.movedToTrash', { headline: headlineOf(selectedIds[0]!) }) : t('desk.movedManyToTrash', { count: selectedIds.length }),
+      undo: { ids: selectedIds, restore: true },
+    })
+  }
+  const restoreSelected = async () => {
+    if (selectedIds.length === 0) return
+    await restoreManyFromTrash(db, selectedIds)
+    clear()
+    setNotice({
+      text: selectedIds.length === 1 ? t('desk.restored', { headline: headlineOf(selectedIds[0]!) }) : t('desk.restoredMany', { count: selectedIds.length }),
+      undo: { ids: selectedIds, restore: false },
+    })
+  }
+  const selectedRows = useMemo(() => (rows ?? []).filter((row) => selection.selected.has(row.id)), [rows, selection.selected])
+  const targets = useMemo(() => batchTargets(selectedRows, rights.capabilities), [selectedRows, rights.capabilities])
+  const report = (outcome: BatchOutcome) =>
+    setNotice({ text: outcome.skipped ? t('desk.batchDoneSkipped', { count: outcome.changed, skipped: outcome.skipped }) : t('desk.batchDone', { count: outcome.changed }) })
+  const moveSelectedTo = async (to: (typeof targets)[number]) =>
+    report(await changeStatus(db, selectedIds, to, { name: profile.displayName, role: profile.role }, rights.capabilities))
+  const setSelectedSection = async () => {
+    if (!sectionToSet.trim()) return
+    report(await setSection(db, selectedIds, sectionToSet.trim()))
+    setSectionToSet('')
+  }
+
+  const undo = async (undo: NonNullable<Notice['undo']>) => {
+    if (undo.restore) await restoreManyFromTrash(db, undo.ids)
+    else await moveManyToTrash(db, undo.ids)
+    setNotice(null)
   }
 
   return (
@@ -70,22 +135,24 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
           {rows && complete ? t('desk.count', { count: rows.length, formattedCount: formatNumber(rows.length, i18n.language) }) : ''}
         </p>
       </header>
+      {trash && <EmptyTrash count={rows && complete ? rows.length : 0} retentionDays={trashRetentionDays} />}
       <div className="desk-filters">
         <input
           ref={searchRef}
           type="search"
           className="desk-search"
           aria-label={t('desk.search')}
+          aria-keyshortcuts="/"
           placeholder={t('desk.searchPlaceholder')}
-          value={filter.query}
+          value={query}
           onChange={(event) => {
             searchStartedAt.current = performance.now()
-            update({ query: event.target.value })
+            setQuery(event.target.value)
           }}
         />
         <label>
           <span>{t('desk.status')}</span>
-          <select value={filter.status} onChange={(event) => update({ status: event.target.value as DeskFilter['status'] })}>
+          <select value={criteria.status} onChange={(event) => update({ status: event.target.value as ArticleStatus | '' })}>
             <option value="">{t('desk.allStatuses')}</option>
             {articleStatuses.map((status) => (
               <option key={status} value={status}>
@@ -96,7 +163,7 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
         </label>
         <label>
           <span>{t('desk.section')}</span>
-          <select value={filter.section} onChange={(event) => update({ section: event.target.value })}>
+          <select value={criteria.section} onChange={(event) => update({ section: event.target.value })}>
             <option value="">{t('desk.allSections')}</option>
             {sections.map((section) => (
               <option key={section} value={section}>
@@ -106,77 +173,118 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
           </select>
         </label>
         <label>
-          <span>{t('desk.sort')}</span>
-          <select value={filter.order} onChange={(event) => update({ order: event.target.value as DeskFilter['order'] })}>
-            <option value="newest">{t('desk.newestFirst')}</option>
-            <option value="oldest">{t('desk.oldestFirst')}</option>
+          <span>{t('desk.author')}</span>
+          <select value={criteria.author} onChange={(event) => update({ author: event.target.value })}>
+            <option value="">{t('desk.allAuthors')}</option>
+            {authors.map((author) => (
+              <option key={author} value={author}>
+                {author}
+              </option>
+            ))}
           </select>
         </label>
+        <label>
+          <span>{t('desk.changedFrom')}</span>
+          <input type="date" value={criteria.from} onChange={(event) => update({ from: event.target.value })} />
+        </label>
+        <label>
+          <span>{t('desk.changedTo')}</span>
+          <input type="date" value={criteria.to} onChange={(event) => update({ to: event.target.value })} />
+        </label>
+        <label className="desk-check">
+          <input type="checkbox" checked={criteria.openComments} onChange={(event) => update({ openComments: event.target.checked })} />
+          <span>{t('desk.withOpenComments')}</span>
+        </label>
+        <label className="desk-check">
+          <input type="checkbox" checked={criteria.missingPhotoWords} onChange={(event) => update({ missingPhotoWords: event.target.checked })} />
+          <span>{t('desk.missingPhotoWords')}</span>
+        </label>
+        <DeskDisplayOptions preferences={preferences} onChange={setPreferences} />
+        {!trash && <DeskSavedViews criteria={criteria} onApply={setCriteria} all={all} library={library} />}
       </div>
-      <p role="status" className="notice">
-        {notice?.text}
-        {notice?.undoId && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={async () => {
-              await restoreFromTrash(db, notice.undoId!)
-              setNotice(null)
-            }}
-          >
-            {t('desk.undoTrash')}
+      {/* Always there, so the rows do not jump when a selection starts. */}
+      <div role="toolbar" aria-label={t('desk.selectionActions')} className="desk-selection-bar">
+        <span className="muted">
+          {selectedIds.length > 0 ? t('desk.selected', { count: selectedIds.length, formattedCount: formatNumber(selectedIds.length, i18n.language) }) : t('desk.noSelection')}
+        </span>
+        {trash ? (
+          <button type="button" className="button-small" disabled={selectedIds.length === 0} onClick={() => void restoreSelected()}>
+            {t('desk.restore')}
+          </button>
+        ) : (
+          <button type="button" className="button-small button-quiet" disabled={selectedIds.length === 0} aria-keyshortcuts="Delete" onClick={() => void trashSelected()}>
+            {t('desk.trash')}
           </button>
         )}
-      </p>
+        {!trash && selectedIds.length > 0 && (
+          <>
+            <label className="desk-batch-field">
+              <span>{t('desk.changeStatus')}</span>
+              <select value="" disabled={targets.length === 0} onChange={(event) => event.target.value && void moveSelectedTo(event.target.value as (typeof targets)[number])}>
+                <option value="">{targets.length ? t('desk.chooseStatus') : t('desk.noStatusAllowed')}</option>
+                {targets.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <form
+              className="desk-batch-field"
+              onSubmit={(event) => {
+                event.preventDefault()
+                void setSelectedSection()
+              }}
+            >
+              <label>
+                <span>{t('desk.setSection')}</span>
+                <input list="desk-sections" value={sectionToSet} onChange={(event) => setSectionToSet(event.target.value)} />
+              </label>
+              <datalist id="desk-sections">
+                {sections.map((section) => (
+                  <option key={section} value={section} />
+                ))}
+              </datalist>
+              <button type="submit" className="button-small button-quiet" disabled={!sectionToSet.trim()}>
+                {t('desk.applySection')}
+              </button>
+            </form>
+          </>
+        )}
+        {selectedIds.length > 0 && (
+          <button type="button" className="button-small button-quiet" onClick={clear}>
+            {t('desk.clearSelection')}
+          </button>
+        )}
+        <p role="status" className="desk-notice">
+          {notice?.text}
+          {notice?.undo && (
+            <button type="button" className="link-button" onClick={() => void undo(notice.undo!)}>
+              {t('desk.undoTrash')}
+            </button>
+          )}
+        </p>
+      </div>
       {rows && complete && rows.length === 0 && (
-        <p className="centered muted">{filter.query || filter.status || filter.section ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
+        <p className="centered muted">{query || hasCriteria(criteria) ? t('desk.noMatch') : trash ? t('desk.trashEmpty') : t('desk.empty')}</p>
       )}
-      <div ref={listRef} className="desk-list-scroll">
-        <ul className="desk-list" aria-label={t('desk.list')} style={{ height: virtualizer.getTotalSize() }}>
-          {rows &&
-            virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!
-              const headline = headlineOf(row)
-              return (
-                <li
-                  key={row.id}
-                  className="desk-row"
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                  aria-setsize={rows.length}
-                  aria-posinset={item.index + 1}
-                >
-                  <div className="desk-row-main">
-                    <div className="desk-row-kicker">
-                      {row.section && <span className="desk-row-section">{row.section}</span>}
-                      <span className={`status-badge status-${row.status}`}>{t(`status.${row.status}`)}</span>
-                    </div>
-                    {trash ? (
-                      <span className="desk-row-headline">{headline}</span>
-                    ) : (
-                      <button type="button" className="desk-row-headline link-like" aria-label={t('desk.open', { headline })} onClick={() => onOpen(row.id)}>
-                        {headline}
-                      </button>
-                    )}
-                    <div className="desk-row-excerpt muted">{row.excerpt}</div>
-                  </div>
-                  <div className="desk-row-side muted">
-                    <span>{row.byline}</span>
-                    <span>{t('desk.updated', { when: formatTime(row.updatedAt, i18n.language) })}</span>
-                    <span>{t('desk.words', { count: row.counts.body.words, formattedCount: formatNumber(row.counts.body.words, i18n.language) })}</span>
-                  </div>
-                  {trash ? (
-                    <button type="button" className="button-small" aria-label={t('desk.restoreOne', { headline })} onClick={() => void restoreFromTrash(db, row.id)}>
-                      {t('desk.restore')}
-                    </button>
-                  ) : (
-                    <button type="button" className="button-small button-quiet" aria-label={t('desk.trashOne', { headline })} onClick={() => void trashArticle(row)}>
-                      {t('desk.trash')}
-                    </button>
-                  )}
-                </li>
-              )
-            })}
-        </ul>
+      <div className="desk-body">
+        <DeskGrid
+        rows={rows ?? []}
+        trash={trash}
+        preferences={preferences}
+        onSort={(sort) => setPreferences((current) => ({ ...current, sort }))}
+        selection={selection}
+        focusedIndex={focusedIndex}
+        onMove={moveTo}
+        onClickRow={click}
+        onSelectAll={selectAll}
+        onOpen={onOpen}
+        onDelete={() => void (trash ? undefined : trashSelected())}
+        onTogglePreview={() => setPreviewOpen((open) => !open)}
+        library={library}
+      />
+      {previewOpen && <DeskPreview row={focusedIndex >= 0 ? rows?.[focusedIndex] : undefined} />}
       </div>
     </div>
   )

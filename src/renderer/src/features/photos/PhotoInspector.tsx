@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { fileSize } from '../../ui/fileSize'
 import { parseCaptionLine } from '@shared/photos/captionLine'
 import { creditTemplateLabel, withCreditTemplate, type CreditTemplate } from '@shared/photos/creditTemplate'
 import { photoUrl, type EditablePhotoField, type Photo, type PhotoPatch } from '@shared/photos/photo'
@@ -121,7 +122,7 @@ export function PhotoInspector({ photos, mediaBaseUrl, onSave, onExport, creditT
             <dd className="photo-facts-name">{single.fileName}</dd>
             <dt className="visually-hidden">{t('photos.size')}</dt>
             <dd className="muted">
-              {single.width} × {single.height} · {single.mime.replace('image/', '').toUpperCase()} · {t('photos.megabytes', { size: (single.byteSize / 1_000_000).toLocaleString(i18n.language, { maximumFractionDigits: 1 }) })}
+              {single.width} × {single.height} · {single.mime.replace('image/', '').toUpperCase()} · {(({ unit, size }) => t(`photos.${unit}`, { size }))(fileSize(single.byteSize, i18n.language))}
             </dd>
             <dt className="visually-hidden">{t('photos.usage')}</dt>
             <dd className="muted">{single.usedIn.length ? t('photos.usedIn', { count: single.usedIn.length }) : t('photos.notUsedYet')}</dd>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { roles, uiLanguages, type Settings, type SettingsPatch } from '@shared/settings'
+import { DEFAULT_TRASH_RETENTION_DAYS, roles, uiLanguages, type Settings, type SettingsPatch } from '@shared/settings'
 import { CmsAccountSection } from '../cms/CmsAccountSection'
 import { BackupSettings } from '../../exchange/BackupSettings'
 import { WritingAidsSettings } from '../writingAids/WritingAidsSettings'
@@ -13,6 +13,7 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState('')
   const [profile, setProfile] = useState(settings.profile)
+  const [retention, setRetention] = useState(String(settings.trashRetentionDays ?? DEFAULT_TRASH_RETENTION_DAYS))
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -78,6 +79,21 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
           value={profile.defaultSection}
           onChange={(event) => setProfile({ ...profile, defaultSection: event.target.value })}
           onBlur={() => void save({ profile: { defaultSection: profile.defaultSection } })}
+        />
+      </label>
+      <label className="stack-field">
+        <span>{t('settings.trashRetention')}</span>
+        <input
+          type="number"
+          min={1}
+          max={3650}
+          value={retention}
+          onChange={(event) => setRetention(event.target.value)}
+          onBlur={() => {
+            const days = Number(retention)
+            if (Number.isInteger(days) && days >= 1 && days <= 3650) void save({ trashRetentionDays: days })
+            else setError(t('settings.trashRetentionInvalid'))
+          }}
         />
       </label>
       {error && (
