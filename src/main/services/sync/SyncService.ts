@@ -388,7 +388,10 @@ export class SyncService {
         wentLive.push([link, post])
       }
     }
-    const listQuery = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, orderby: 'modified', order: 'asc' }
+    // Paged in id order, which edits do not change: in modified order, a post edited while the pull
+    // pages moved to the end and pushed another past a page boundary, unseen, and the next pull
+    // starts after it (found by a pull over 60 posts while other desks edited theirs).
+    const listQuery = { context: 'edit', status: 'draft,pending,future,publish,private', per_page: 100, orderby: 'id', order: 'asc' }
     for (let page = 1; ; page++) {
       const { data, headers } = await client.get<SitePost[]>('wp/v2/posts', { query: { ...listQuery, page, modified_after: since }, signal })
       // A post scheduled for later carries its future date as modified_gmt: the next pull must not
