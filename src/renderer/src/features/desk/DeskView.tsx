@@ -4,7 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { articleStatuses, type ArticleIndexRow } from '@shared/article/article'
 import { db } from '../../db/db'
 import { moveToTrash, restoreFromTrash } from '../../db/articleRepository'
-import { formatNumber, formatTime } from '../../ui/formatTime'
+import { formatNumber } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 import { markFirstContent } from '../../ui/firstContent'
 import { useDeskArticles, type DeskFilter } from './useDeskArticles'
 import { startOfDay, type DeskViewName } from '@shared/workflow/deskViews'
@@ -22,6 +23,7 @@ type Props = {
 /** The article list: search, filters, sort, and a virtualised list that stays fast at 10,000 rows. */
 export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
   const { t, i18n } = useTranslation()
+  const formatWhen = useTimeFormatter()
   const [filter, setFilter] = useState<Omit<DeskFilter, 'trash'>>({ query: '', status: '', section: '', order: 'newest' })
   const [notice, setNotice] = useState<{ text: string; undoId?: string } | null>(null)
   // The day a view like "published today" means is the day the view was opened.
@@ -161,7 +163,7 @@ export function DeskView({ trash, onOpen, searchRef, queue }: Props) {
                   </div>
                   <div className="desk-row-side muted">
                     <span>{row.byline}</span>
-                    <span>{t('desk.updated', { when: formatTime(row.updatedAt, i18n.language) })}</span>
+                    <span>{t('desk.updated', { when: formatWhen(row.updatedAt) })}</span>
                     <span>{t('desk.words', { count: row.counts.body.words, formattedCount: formatNumber(row.counts.body.words, i18n.language) })}</span>
                   </div>
                   {trash ? (
