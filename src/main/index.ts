@@ -10,6 +10,7 @@ import { menuLabels } from './menu/menuLabels'
 import { sendMenuCommand } from './menu/sendMenuCommand'
 import { createMainServices } from './services/createMainServices'
 import type { KeyValueStore } from './services/KeyValueStore'
+import { SettingsService } from './services/SettingsService'
 import { createMainWindow } from './window/createMainWindow'
 import { electronFileDialogs } from './window/electronFileDialogs'
 import { electronSecretStore } from './window/electronSecretStore'
@@ -22,6 +23,11 @@ import { rendererLocation } from './window/rendererLocation'
 // Tests and side-by-side profiles get their own data folder (and so their own single-instance lock).
 const userDataOverride = process.env.COPYDESK_USER_DATA
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride))
+// Chromium draws its own controls (the date and time pickers) in the app's locale, which is fixed
+// before ready: make it the interface language chosen in settings (a change applies at the next start).
+const store: KeyValueStore = new Store({ name: 'settings' })
+const chosenLanguage = new SettingsService(store).get().language
+if (chosenLanguage !== 'system') app.commandLine.appendSwitch('lang', chosenLanguage)
 // Library photos reach the page over copydesk-media: (never file://); the scheme is declared before ready.
 registerMediaScheme()
 
@@ -37,7 +43,6 @@ function openExternalLater(url: string): void {
 }
 
 function start(): void {
-  const store: KeyValueStore = new Store({ name: 'settings' })
   const services = createMainServices({
     userDataDir: app.getPath('userData'),
     store,
