@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { app, BrowserWindow, Menu, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
 import Store from 'electron-store'
 import { isSafeExternalUrl } from '@shared/links'
 import { createDispatcher } from './ipc/dispatcher'
@@ -9,8 +9,8 @@ import { buildAppMenu } from './menu/buildAppMenu'
 import { menuLabels } from './menu/menuLabels'
 import { sendMenuCommand } from './menu/sendMenuCommand'
 import { createMainServices } from './services/createMainServices'
-import type { KeyValueStore } from './services/KeyValueStore'
-import { SettingsService } from './services/SettingsService'
+import { DamagedFilesService } from './services/DamagedFilesService'
+import { openSettingsStore } from './services/settingsStore'
 import { createMainWindow } from './window/createMainWindow'
 import { electronFileDialogs } from './window/electronFileDialogs'
 import { electronSecretStore } from './window/electronSecretStore'
@@ -23,11 +23,6 @@ import { rendererLocation } from './window/rendererLocation'
 // Tests and side-by-side profiles get their own data folder (and so their own single-instance lock).
 const userDataOverride = process.env.COPYDESK_USER_DATA
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride))
-// Chromium draws its own controls (the date and time pickers) in the app's locale, which is fixed
-// before ready: make it the interface language chosen in settings (a change applies at the next start).
-const store: KeyValueStore = new Store({ name: 'settings' })
-const chosenLanguage = new SettingsService(store).get().language
-if (chosenLanguage !== 'system') app.commandLine.appendSwitch('lang', chosenLanguage)
 // Library photos reach the page over copydesk-media: (never file://); the scheme is declared before ready.
 registerMediaScheme()
 
@@ -43,9 +38,14 @@ function openExternalLater(url: string): void {
 }
 
 function start(): void {
+  const userDataDir = app.getPath('userData')
+  // A damaged file is set aside and reported (never a start that throws): see damagedFile.ts.
+  const damagedFiles = new DamagedFilesService()
+  const store = openSettingsStore(userDataDir, () => new Store({ name: 'settings' }), damagedFiles)
   const services = createMainServices({
-    userDataDir: app.getPath('userData'),
+    userDataDir,
     store,
+    damagedFiles,
     appInfo: () => ({
       version: app.getVersion(),
       systemLocale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
@@ -117,5 +117,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  void app.whenReady().then(start)
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Never a window-less app holding the single-instance lock: say what failed and quit.
+      console.error('Copydesk could not start:', error)
+      dialog.showErrorBox('Copydesk', `Copydesk could not start / n'a pas pu démarrer:\n${error instanceof Error ? error.message : String(error)}`)
+      app.releaseSingleInstanceLock()
+      app.exit(1)
+    })
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { invokeContract, type InvokeContract, type ResponseOf } from '@shared/ipc/contract'
 import type { InvokeChannel } from '@shared/ipc/channels'
+import { maxRequestDepth, nestsDeeperThan } from '@shared/ipc/nestingDepth'
 import { fail, ok, type ErrorCode, type Result } from '@shared/ipc/result'
 
 export type Handlers = {
@@ -38,7 +39,17 @@ export function createDispatcher(handlers: Handlers): Dispatch {
   return async (channel, request) => {
     if (!isChannel(channel)) return fail('unknown-channel', `No such channel: ${String(channel).slice(0, 80)}`)
     const contract = invokeContract[channel]
-    const parsed = contract.request.safeParse(request)
+    // zod parses recursive schemas recursively: a request nested deep enough throws RangeError there.
+    if (nestsDeeperThan(request, maxRequestDepth)) {
+      return fail('invalid-request', `Refused ${channel}: the request is nested more than ${maxRequestDepth} levels deep`)
+    }
+    let parsed: ReturnType<typeof contract.request.safeParse>
+    try {
+      parsed = contract.request.safeParse(request)
+    } catch (error) {
+      // A schema's own check (a regular expression, a refinement) that throws is a refused request too.
+      return fail('invalid-request', `Refused ${channel}: ${error instanceof Error ? error.message : String(error)}`)
+    }
     if (!parsed.success) {
       return fail('invalid-request', `Refused ${channel}: ${describeIssues(parsed.error)}`)
     }

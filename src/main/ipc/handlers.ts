@@ -1,6 +1,7 @@
 import type { BackupService } from '../services/exchange/BackupService'
 import type { ExportService } from '../services/exchange/ExportService'
 import type { ImportService } from '../services/exchange/ImportService'
+import type { DamagedFilesService } from '../services/DamagedFilesService'
 import type { FileDialogs } from '../services/FileDialogs'
 import type { PhotoLibrary } from '../services/photos/PhotoLibrary'
 import type { RecoveryService } from '../services/RecoveryService'
@@ -29,6 +30,8 @@ export type MainServices = {
   cms: CmsAccountService
   /** The persisted outbox that puts filed articles on the site. */
   sync: SyncService
+  /** The files this start found damaged and set aside. */
+  damagedFiles: DamagedFilesService
   /** Ends what the services keep running (the photo library's ExifTool process); called when the app quits. */
   dispose: () => Promise<void>
 }
@@ -41,6 +44,7 @@ export function createHandlers(services: MainServices): Handlers {
     'settings:update': (patch) => services.settings.update(patch),
     'recovery:write': (copy) => services.recovery.write(copy),
     'recovery:list': () => services.recovery.list(),
+    'startup:damagedFiles': () => services.damagedFiles.list(),
     'links:openExternal': async ({ url }) => {
       await services.openExternal(url)
       return null
@@ -66,11 +70,13 @@ export function createHandlers(services: MainServices): Handlers {
     'cms:disconnect': () => services.cms.disconnect(),
     'cms:file': (request) => services.sync.file(request),
     'cms:articleState': ({ articleId }) => services.sync.state(articleId),
-    'cms:pull': async () =>
-      (await services.sync.pull()).map((article) => ({
-        ...article,
-        updates: article.updates.map((update) => Buffer.from(update).toString('base64')),
-      })),
+    'cms:pull': async () => {
+      const { articles, failures } = await services.sync.pull()
+      return {
+        articles: articles.map((article) => ({ ...article, updates: article.updates.map((update) => Buffer.from(update).toString('base64')) })),
+        failures,
+      }
+    },
     'cms:acknowledge': async ({ articleId, cursor, siteEditAt }) => {
       await services.sync.acknowledge(articleId, cursor, siteEditAt)
       return null

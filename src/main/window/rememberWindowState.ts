@@ -1,8 +1,8 @@
 import { screen, type BrowserWindow } from 'electron'
 import type { KeyValueStore } from '../services/KeyValueStore'
-import { restoreBounds, type WindowBounds } from './windowState'
+import { restoreBounds, WINDOW_STATE_KEY, type WindowBounds } from './windowState'
 
-const KEY = 'windowState'
+const KEY = WINDOW_STATE_KEY
 const defaultSize = { width: 1280, height: 840 }
 /** Moving or resizing fires dozens of events a second; write once it settles. */
 const SAVE_DELAY_MS = 500

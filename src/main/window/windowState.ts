@@ -14,6 +14,12 @@ const savedBoundsSchema = z.object({
   isMaximized: z.boolean().catch(false),
 })
 
+/** Where settings.json keeps the window's place. */
+export const WINDOW_STATE_KEY = 'windowState'
+
+/** Whether a stored window state is one restoreBounds can use (null or absent: none saved). */
+export const isReadableWindowState = (value: unknown): boolean => value == null || savedBoundsSchema.safeParse(value).success
+
 function overlapArea(a: Rectangle, b: Rectangle): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)

@@ -6,6 +6,9 @@ import { z } from 'zod'
  */
 export const cmsFailureKinds = [
   'invalid-url', // not an http(s) address
+  'insecure-url', // plain http to another computer: the password would travel in the clear
+  'other-origin', // the site advertises its REST API on another address
+  'cross-origin-redirect', // the site redirects to another address
   'no-such-host', // the name does not resolve
   'unreachable', // nothing answers (offline, refused, reset)
   'timeout', // it answered too slowly

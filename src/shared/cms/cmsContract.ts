@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { cmsConnectRequestSchema, cmsConnectResultSchema, cmsStatusSchema } from './account'
-import { articleSyncStateSchema, fileArticleRequestSchema, syncProgressSchema } from './filing'
+import { articleSyncStateSchema, fileArticleRequestSchema, pullFailureSchema, syncProgressSchema } from './filing'
 import { siteArticleSchema } from './siteArticle'
 
 const siteEditSchema = z.object({
@@ -24,8 +24,9 @@ export const cmsInvokeContract = {
   /** What other writers changed on the site: their Yjs updates per article, to merge locally, then acknowledge. */
   'cms:pull': {
     request: z.undefined(),
-    response: z.array(
-      z.object({
+    response: z.object({
+      articles: z.array(
+        z.object({
         articleId: z.string().uuid(),
         postId: z.number().int(),
         updates: z.array(z.string()),
@@ -36,8 +37,11 @@ export const cmsInvokeContract = {
         fromSite: siteArticleSchema.optional(),
         /** The post is live since then (ms): an article still scheduled on the desk went out at its time. */
         sitePublishedAt: z.number().optional(),
-      }),
-    ),
+        }),
+      ),
+      /** Posts skipped this time (the others came): named, with why. */
+      failures: z.array(pullFailureSchema),
+    }),
   },
   /**
    * The desk made the article of a pulled `fromSite` post (its first Yjs state, base64): main records
@@ -53,10 +57,13 @@ export const cmsInvokeContract = {
     request: z.object({ articleId: z.string().uuid(), cursor: z.number().int().nonnegative(), siteEditAt: z.string().max(40).optional() }).strict(),
     response: z.null(),
   },
-  /** Library photos a pulled article uses that this computer lacks, brought from the site (fetched) or not there (missing). */
+  /**
+   * Library photos a pulled article uses that this computer lacks, brought from the site (fetched),
+   * not there (missing), or whose file on the site is not the one uploaded (mismatched: not kept).
+   */
   'cms:fetchPhotos': {
     request: z.object({ photoIds: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(500) }).strict(),
-    response: z.object({ fetched: z.array(z.string()), missing: z.array(z.string()) }),
+    response: z.object({ fetched: z.array(z.string()), missing: z.array(z.string()), mismatched: z.array(z.string()) }),
   },
   /** Sends what waits now, without waiting for the next automatic attempt. */
   'cms:retryNow': { request: z.undefined(), response: z.null() },

@@ -13,6 +13,8 @@ export const fileArticleRequestSchema = z
     status: z.enum(articleStatuses),
     /** Milliseconds since the epoch, for status "scheduled". */
     scheduledAt: z.number().int().nonnegative().optional(),
+    /** Not public before this time (ms since the epoch): main and the plugin refuse publishing or scheduling earlier. */
+    embargoAt: z.number().int().nonnegative().optional(),
     /** The note of a correction (status "correction", and "published" once corrected): published with the post. */
     correctionNote: z.string().max(5000).optional(),
     /** Y.encodeStateAsUpdate(doc), base64. */
@@ -27,7 +29,11 @@ export const articleSyncStates = ['local', 'waiting', 'sending', 'offline', 'syn
 export const articleSyncStateSchema = z.object({
   articleId: z.string(),
   state: z.enum(articleSyncStates),
-  /** Why it is not synced: an error kind (`forbidden`, `auth`, `rejected`, `retrying`…) and WordPress's own words. */
+  /**
+   * Why it is not synced: an error kind (`forbidden`, `auth`, `rejected`, `retrying`…) and WordPress's
+   * own words; for `embargoed` and `too-large` (main's refusals) the message is the parameter the
+   * renderer words: the embargo's time (ISO), the article's size in bytes.
+   */
   reason: z.object({ kind: z.string(), message: z.string() }).optional(),
   /** When the next automatic attempt is due (ms since the epoch). */
   nextAttemptAt: z.number().optional(),
@@ -49,3 +55,15 @@ export const syncProgressSchema = z.object({
   ended: z.boolean(),
 })
 export type SyncProgress = z.infer<typeof syncProgressSchema>
+
+/**
+ * A post a pull skipped (tried again next time) while the others came: its log holds a row that is
+ * not a Yjs update, or the site failed answering for it. `title` is the site's, or the one last filed.
+ */
+export const pullFailureSchema = z.object({
+  articleId: z.string(),
+  postId: z.number().int(),
+  title: z.string(),
+  reason: z.enum(['unreadable-update', 'site-error']),
+})
+export type PullFailure = z.infer<typeof pullFailureSchema>

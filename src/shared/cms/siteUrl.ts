@@ -1,5 +1,8 @@
-// A site on this computer (the newsroom's test site, a local WordPress) rarely has a certificate.
-const LOOPBACK_HOST = /^(?:localhost|[\w-]+\.localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+/** Loopback addresses: plain http is safe there (nothing leaves the computer). */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
 
 /**
  * The site's base address from what the user typed: a bare domain is taken as https (http for a
@@ -15,7 +18,8 @@ export function normaliseSiteUrl(input: string): URL | undefined {
     return undefined
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !url.hostname) return undefined
-  if (!hasScheme && LOOPBACK_HOST.test(url.hostname)) url.protocol = 'http:'
+  // A site on this computer (a local WordPress) rarely has a certificate.
+  if (!hasScheme && isLoopback(url.hostname)) url.protocol = 'http:'
   url.hash = ''
   url.search = ''
   url.pathname = url.pathname.replace(/\/(wp-json|wp-admin|wp-login\.php)(\/.*)?$/, '').replace(/\/+$/, '')

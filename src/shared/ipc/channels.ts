@@ -9,6 +9,8 @@ export const invokeChannels = [
   'recovery:write',
   'recovery:list',
   'links:openExternal',
+  // Files main found damaged at this start and set aside (src/shared/startup/damagedFiles.ts).
+  'startup:damagedFiles',
   // The photo library (schemas and docs: src/shared/photos/photoContract.ts).
   'photos:import',
   'photos:list',

@@ -4,6 +4,7 @@ import { cmsEventContract, cmsInvokeContract } from '../cms/cmsContract'
 import { exchangeInvokeContract } from '../exchange/exchangeContract'
 import { photoEventContract, photoInvokeContract } from '../photos/photoContract'
 import { settingsPatchSchema, settingsSchema } from '../settings'
+import { damagedFileReportSchema } from '../startup/damagedFiles'
 import type { EventChannel, InvokeChannel } from './channels'
 
 const safeExternalUrl = z
@@ -47,6 +48,8 @@ export const invokeContract = {
     ),
   },
   'links:openExternal': { request: z.object({ url: safeExternalUrl }), response: z.null() },
+  /** The files this start found damaged: each moved (or copied) aside, for the renderer to tell the user. */
+  'startup:damagedFiles': { request: z.undefined(), response: z.array(damagedFileReportSchema) },
   ...photoInvokeContract,
   ...exchangeInvokeContract,
   ...cmsInvokeContract,

@@ -10,9 +10,16 @@ export type StyleLanguage = (typeof styleLanguages)[number]
 export const severities = ['error', 'warning', 'info'] as const
 export type Severity = (typeof severities)[number]
 
-const messageSchema = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) })
+/**
+ * Size limits, so a replaced house style cannot make every keystroke's check (or settings.json)
+ * unbounded: the shipped file has a few dozen rules with patterns under 200 characters.
+ */
+export const houseStyleLimits = { rules: 2000, patternLength: 2000, messageLength: 1000, idLength: 100, words: 500, wordLength: 200 } as const
+
+const text = (max: number) => z.string().trim().min(1).max(max)
+const messageSchema = z.object({ fr: text(houseStyleLimits.messageLength), en: text(houseStyleLimits.messageLength) })
 const common = {
-  id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
+  id: z.string().max(houseStyleLimits.idLength).regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
   message: messageSchema,
   severity: z.enum(severities),
   /** The article or paragraph languages the rule applies to; all when absent. */
@@ -24,11 +31,11 @@ const patternRuleSchema = z
     ...common,
     type: z.literal('pattern'),
     /** A JavaScript regular expression, always run with the `g` and `u` flags. */
-    pattern: z.string().min(1),
+    pattern: z.string().min(1).max(houseStyleLimits.patternLength),
     /** Extra flags: `i` (ignore case) and `s` only. */
     flags: z.string().regex(/^[is]*$/, 'only the flags i and s').optional(),
     /** The fix: `$1`…`$9` stand for the pattern's groups, `$&` for the whole match. None: no one-click fix. */
-    replacement: z.string().optional(),
+    replacement: z.string().max(houseStyleLimits.patternLength).optional(),
   })
   .superRefine((rule, context) => {
     try {
@@ -43,9 +50,9 @@ const quoteRuleSchema = z.object({
   ...common,
   type: z.literal('quote-attribution'),
   /** Opening and closing marks of the quotations to check, e.g. ["«", "»"]. */
-  quotes: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
+  quotes: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1).max(20),
   /** Words or phrases that attribute a quotation, matched as whole words, ignoring case. */
-  verbs: z.array(z.string().trim().min(1)).min(1),
+  verbs: z.array(text(houseStyleLimits.wordLength)).min(1).max(houseStyleLimits.words),
   /** Shorter quotations are a word in quotes, not a citation. */
   minWords: z.number().int().min(1).default(4),
 })
@@ -53,7 +60,7 @@ const quoteRuleSchema = z.object({
 export const styleRuleSchema = z.discriminatedUnion('type', [patternRuleSchema, quoteRuleSchema])
 
 export const houseStyleSchema = z
-  .object({ version: z.literal(1), rules: z.array(styleRuleSchema) })
+  .object({ version: z.literal(1), rules: z.array(styleRuleSchema).max(houseStyleLimits.rules) })
   .superRefine((style, context) => {
     const seen = new Set<string>()
     style.rules.forEach((rule, index) => {

@@ -33,6 +33,7 @@ function copydesk_register_article_routes() {
             'updates' => array('type' => 'array', 'required' => false, 'maxItems' => 1000, 'items' => array('type' => 'string')),
             'workflow' => array('type' => 'string', 'required' => false, 'enum' => copydesk_workflow_statuses()),
             'workflow_note' => array('type' => 'string', 'required' => false, 'maxLength' => 5000),
+            'embargo_gmt' => array('type' => 'string', 'required' => false, 'pattern' => '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})?$'),
         ),
     ));
     // Give a post made outside Copydesk (wp-admin) an article UUID, once: the first desk to ask wins.
@@ -118,11 +119,21 @@ function copydesk_rest_create_article(WP_REST_Request $request) {
         }
         $fields = is_array($request['post']) ? $request['post'] : array();
         unset($fields['id'], $fields['meta']);
+        // Under embargo, not public before its time: refused before the post exists.
+        $embargo = is_string($request['embargo_gmt']) && $request['embargo_gmt'] !== '' ? strtotime($request['embargo_gmt'] . 'Z') : 0;
+        $date_gmt = isset($fields['date_gmt']) ? str_replace('T', ' ', (string) $fields['date_gmt']) : '';
+        $breach = copydesk_embargo_breach($embargo ? $embargo : 0, isset($fields['status']) ? (string) $fields['status'] : 'draft', $date_gmt);
+        if ($breach) {
+            return $breach;
+        }
         $inner = new WP_REST_Request('POST', '/wp/v2/posts');
         $inner->set_body_params($fields);
         // The UUID goes in with the insert itself (meta_input), so no post ever exists without it.
-        $with_uuid = function ($prepared) use ($uuid) {
-            $prepared->meta_input = array('copydesk_uuid' => $uuid);
+        $with_uuid = function ($prepared) use ($uuid, $embargo) {
+            $prepared->meta_input = array_merge(
+                array('copydesk_uuid' => $uuid),
+                $embargo ? array('copydesk_embargo_gmt' => gmdate('Y-m-d\\TH:i:s', $embargo)) : array()
+            );
             return $prepared;
         };
         add_filter('rest_pre_insert_post', $with_uuid);

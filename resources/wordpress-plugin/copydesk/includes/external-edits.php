@@ -13,7 +13,7 @@ function copydesk_register_external_edit_meta() {
     register_post_meta('post', 'copydesk_external_edit', array(
         'type' => 'string',
         'single' => true,
-        'show_in_rest' => true,
+        'show_in_rest' => array('schema' => array('type' => 'string', 'context' => array('edit'))),
         'auth_callback' => '__return_false', // written by the hook below only
     ));
 }

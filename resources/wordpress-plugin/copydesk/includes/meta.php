@@ -23,50 +23,37 @@ function copydesk_can_publish_as_desk($post_id = 0) {
     return $publish && current_user_can('edit_others_posts');
 }
 
-/** Post meta is ignored over REST unless registered with show_in_rest. */
+/**
+ * The plugin's post meta: in REST answers only in the edit context, which core gives only to users
+ * who may edit the post (a single post answers 403, a list leaves it out), and written only by the plugin's own routes (create,
+ * adopt, workflow) and hooks: core's REST API, wp-admin's custom fields and XML-RPC all refuse them
+ * (auth_callback false), so no one sets an article UUID or a desk-only status on a post by hand.
+ */
 function copydesk_register_meta() {
-    register_post_meta('post', 'copydesk_uuid', array(
+    $by_plugin_only = array(
         'type' => 'string',
         'single' => true,
-        'show_in_rest' => true,
-        'sanitize_callback' => 'copydesk_sanitize_uuid',
-        'auth_callback' => function ($allowed, $key, $post_id) {
-            return current_user_can('edit_post', $post_id);
-        },
-    ));
-    // Written through copydesk/v1/posts/<id>/workflow (which lets contributors submit); directly
-    // only by those who may publish the post.
-    register_post_meta('post', 'copydesk_workflow_status', array(
-        'type' => 'string',
-        'single' => true,
-        'show_in_rest' => array('schema' => array('type' => 'string', 'enum' => array_merge(array(''), copydesk_workflow_statuses()))),
-        'auth_callback' => function ($allowed, $key, $post_id) {
-            return current_user_can('publish_post', $post_id);
-        },
-    ));
+        'show_in_rest' => array('schema' => array('type' => 'string', 'context' => array('edit'))),
+        'auth_callback' => '__return_false',
+    );
+    // The article's UUID: one post per UUID per site (the create and adopt routes check under a lock).
+    register_post_meta('post', 'copydesk_uuid', array_merge($by_plugin_only, array('sanitize_callback' => 'copydesk_sanitize_uuid')));
+    // Written through copydesk/v1/posts/<id>/workflow, with its rights check (contributors submit, the desk approves).
+    register_post_meta('post', 'copydesk_workflow_status', $by_plugin_only);
     // The note of the article's last correction, published with it (written through the workflow route).
-    register_post_meta('post', 'copydesk_correction_note', array(
-        'type' => 'string',
-        'single' => true,
-        'show_in_rest' => true,
-        'auth_callback' => function ($allowed, $key, $post_id) {
-            return copydesk_can_publish_as_desk($post_id);
-        },
-    ));
-    // The Copydesk library photo an attachment was uploaded from (sha-256, 64 hex): a retried upload
-    // whose answer was lost finds it (GET wp/v2/media?copydesk_photo_id=…) instead of uploading again.
-    register_post_meta('attachment', 'copydesk_photo_id', array(
-        'type' => 'string',
-        'single' => true,
-        'show_in_rest' => true,
-        'sanitize_callback' => function ($value) {
-            $value = strtolower(trim((string) $value));
-            return preg_match('/^[0-9a-f]{64}$/', $value) === 1 ? $value : '';
-        },
-        'auth_callback' => function ($allowed, $meta_key, $post_id) {
-            return current_user_can('edit_post', $post_id);
-        },
-    ));
+    register_post_meta('post', 'copydesk_correction_note', $by_plugin_only);
+    // The embargo (UTC, 2026-12-08T11:00:00): not public before it (includes/embargo.php).
+    register_post_meta('post', 'copydesk_embargo_gmt', $by_plugin_only);
+    // The Copydesk library photo an attachment was uploaded from (64 hex), who uploaded it (user id)
+    // and the sha-256 of its file: written by the plugin's photo route only (includes/photos.php).
+    foreach (array('copydesk_photo_id', 'copydesk_sha256', 'copydesk_uploader') as $key) {
+        register_post_meta('attachment', $key, array(
+            'type' => $key === 'copydesk_uploader' ? 'integer' : 'string',
+            'single' => true,
+            'show_in_rest' => true,
+            'auth_callback' => '__return_false',
+        ));
+    }
     foreach (array('copydesk_credit', 'copydesk_creator', 'copydesk_rights', 'copydesk_usage_terms') as $key) {
         register_post_meta('attachment', $key, array(
             'type' => 'string',
@@ -97,3 +84,4 @@ function copydesk_media_query_by_photo($args, $request) {
     }
     return $args;
 }
+

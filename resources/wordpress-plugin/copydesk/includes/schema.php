@@ -3,11 +3,17 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
-define('COPYDESK_SCHEMA_VERSION', '1');
+define('COPYDESK_SCHEMA_VERSION', '2');
 
 function copydesk_yjs_table() {
     global $wpdb;
     return $wpdb->prefix . 'copydesk_yjs_updates';
+}
+
+/** Rows a compaction replaced, kept for COPYDESK_RECOVERY_DAYS (see copydesk_rest_compact_updates). */
+function copydesk_yjs_replaced_table() {
+    global $wpdb;
+    return $wpdb->prefix . 'copydesk_yjs_replaced';
 }
 
 /**
@@ -31,6 +37,22 @@ function copydesk_ensure_schema() {
   data longtext NOT NULL,
   PRIMARY KEY  (id),
   KEY post_id_id (post_id,id)
+) {$charset};");
+    $replaced = copydesk_yjs_replaced_table();
+    // A row can be replaced twice (a snapshot folded again): its own key, not the log's id.
+    dbDelta("CREATE TABLE {$replaced} (
+  replaced_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  id bigint(20) unsigned NOT NULL,
+  post_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  kind varchar(16) NOT NULL DEFAULT 'update',
+  created_gmt datetime NOT NULL,
+  data longtext NOT NULL,
+  replaced_gmt datetime NOT NULL,
+  replaced_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (replaced_id),
+  KEY post_id_id (post_id,id),
+  KEY replaced_gmt (replaced_gmt)
 ) {$charset};");
     update_option('copydesk_schema_version', COPYDESK_SCHEMA_VERSION, true);
 }

@@ -18,6 +18,8 @@ function copydesk_register_workflow_routes() {
                 'status' => array('type' => 'string', 'required' => true, 'enum' => copydesk_workflow_statuses()),
                 // A correction's note (statuses correction and published): kept with the post.
                 'note' => array('type' => 'string', 'required' => false, 'maxLength' => 5000),
+                // The embargo (UTC, 2026-12-08T11:00:00), '' for none: the post is not public before it.
+                'embargo_gmt' => array('type' => 'string', 'required' => false, 'pattern' => '^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})?$'),
             ),
         ),
     ));
@@ -41,6 +43,7 @@ function copydesk_rest_get_workflow(WP_REST_Request $request) {
         'id' => $id,
         'status' => (string) get_post_meta($id, 'copydesk_workflow_status', true),
         'note' => (string) get_post_meta($id, 'copydesk_correction_note', true),
+        'embargo_gmt' => (string) get_post_meta($id, 'copydesk_embargo_gmt', true),
     );
 }
 
@@ -51,15 +54,28 @@ function copydesk_rest_get_workflow(WP_REST_Request $request) {
 function copydesk_rest_set_workflow(WP_REST_Request $request) {
     $id = (int) $request['id'];
     $status = $request['status'];
-    if (in_array($status, copydesk_publisher_statuses(), true) && !copydesk_can_publish_as_desk($id)) {
+    $current = (string) get_post_meta($id, 'copydesk_workflow_status', true);
+    // Restating the status the post has is no step (a re-filing that changes something else).
+    if ($status !== $current && in_array($status, copydesk_publisher_statuses(), true) && !copydesk_can_publish_as_desk($id)) {
         return copydesk_cannot_publish_error($status);
+    }
+    if (is_string($request['embargo_gmt'])) {
+        $embargo = copydesk_set_embargo($id, $request['embargo_gmt']);
+        if (is_wp_error($embargo)) {
+            return $embargo;
+        }
     }
     update_post_meta($id, 'copydesk_workflow_status', $status);
     $note = $request['note'];
     if (is_string($note) && in_array($status, array('correction', 'published'), true)) {
         update_post_meta($id, 'copydesk_correction_note', sanitize_textarea_field($note));
     }
-    return array('id' => $id, 'status' => $status, 'note' => (string) get_post_meta($id, 'copydesk_correction_note', true));
+    return array(
+        'id' => $id,
+        'status' => $status,
+        'note' => (string) get_post_meta($id, 'copydesk_correction_note', true),
+        'embargo_gmt' => (string) get_post_meta($id, 'copydesk_embargo_gmt', true),
+    );
 }
 
 function copydesk_cannot_publish_error($status) {

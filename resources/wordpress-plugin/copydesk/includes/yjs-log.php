@@ -3,8 +3,18 @@ if (!defined('ABSPATH')) {
     exit;
 }
 
-/** One Yjs update may not exceed this (decoded); MariaDB's default max_allowed_packet is 16 MiB. */
+/**
+ * One Yjs update may not exceed this (decoded): stored as base64 (a third more) it stays well under
+ * MariaDB's default max_allowed_packet of 16 MiB. Copydesk refuses to file an article whose whole
+ * state is larger (shared/cms/limits.ts says the same), so a filing never fails here for size.
+ */
 define('COPYDESK_MAX_UPDATE_BYTES', 8 * 1024 * 1024);
+/** The updates of one append request together: one full-size update, so one request is one row's worth of SQL. */
+define('COPYDESK_MAX_REQUEST_BYTES', COPYDESK_MAX_UPDATE_BYTES);
+/** A page of the log holds rows up to this much base64 (or one row, whatever its size): a read never answers gigabytes. */
+define('COPYDESK_MAX_PAGE_CHARS', 16 * 1024 * 1024);
+/** How long rows replaced by a compaction are kept, to rebuild a post's log by hand if a compaction lost something. */
+define('COPYDESK_RECOVERY_DAYS', 30);
 
 function copydesk_register_yjs_routes() {
     register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/yjs', array(
@@ -14,7 +24,7 @@ function copydesk_register_yjs_routes() {
             'permission_callback' => 'copydesk_can_edit_post_param',
             'args' => array(
                 'after' => array('type' => 'integer', 'default' => 0, 'minimum' => 0),
-                'limit' => array('type' => 'integer', 'default' => 500, 'minimum' => 1, 'maximum' => 5000),
+                'limit' => array('type' => 'integer', 'default' => 500, 'minimum' => 1, 'maximum' => 1000),
             ),
         ),
         array(
@@ -29,7 +39,7 @@ function copydesk_register_yjs_routes() {
     register_rest_route('copydesk/v1', '/posts/(?P<id>\d+)/yjs/compact', array(
         'methods' => 'POST',
         'callback' => 'copydesk_rest_compact_updates',
-        'permission_callback' => 'copydesk_can_edit_post_param',
+        'permission_callback' => 'copydesk_can_compact_post_param',
         'args' => array(
             'from' => array('type' => 'integer', 'required' => true, 'minimum' => 1),
             'through' => array('type' => 'integer', 'required' => true, 'minimum' => 1),
@@ -38,14 +48,25 @@ function copydesk_register_yjs_routes() {
     ));
 }
 
-/** Strict base64 of at most COPYDESK_MAX_UPDATE_BYTES bytes, or a WP_Error. */
+/**
+ * Strict base64 of a well-formed Yjs update of at most COPYDESK_MAX_UPDATE_BYTES bytes, or a
+ * WP_Error: a row every desk's pull could not decode is never stored.
+ */
 function copydesk_decode_update($value, $index) {
-    $bytes = base64_decode((string) $value, true);
+    $value = (string) $value;
+    // Checked before decoding: base64 is 4/3 of the bytes.
+    if (strlen($value) > intdiv(COPYDESK_MAX_UPDATE_BYTES + 2, 3) * 4) {
+        return copydesk_error('copydesk_update_too_large', "Update {$index} is larger than " . COPYDESK_MAX_UPDATE_BYTES . ' bytes.', 413);
+    }
+    $bytes = base64_decode($value, true);
     if ($bytes === false || $bytes === '') {
         return copydesk_error('copydesk_bad_update', "Update {$index} is not base64-encoded bytes.", 400);
     }
     if (strlen($bytes) > COPYDESK_MAX_UPDATE_BYTES) {
         return copydesk_error('copydesk_update_too_large', "Update {$index} is larger than " . COPYDESK_MAX_UPDATE_BYTES . ' bytes.', 413);
+    }
+    if (!copydesk_is_yjs_update($bytes)) {
+        return copydesk_error('copydesk_bad_update', "Update {$index} is not a Yjs update.", 400);
     }
     return $bytes;
 }
@@ -71,10 +92,15 @@ function copydesk_rest_append_updates(WP_REST_Request $request) {
     global $wpdb;
     $post_id = (int) $request['id'];
     $encoded = array();
+    $total = 0;
     foreach (array_values($request['updates']) as $index => $update) {
         $bytes = copydesk_decode_update($update, $index);
         if (is_wp_error($bytes)) {
             return $bytes;
+        }
+        $total += strlen($bytes);
+        if ($total > COPYDESK_MAX_REQUEST_BYTES) {
+            return copydesk_error('copydesk_request_too_large', 'The updates of one request may not exceed ' . COPYDESK_MAX_REQUEST_BYTES . ' bytes together.', 413);
         }
         $encoded[] = base64_encode($bytes);
     }
@@ -113,6 +139,16 @@ function copydesk_rest_read_updates(WP_REST_Request $request) {
     ), ARRAY_A);
     $more = count($rows) > $limit;
     $rows = array_slice($rows, 0, $limit);
+    // Cut by size too: the rows up to COPYDESK_MAX_PAGE_CHARS, at least one.
+    $chars = 0;
+    foreach ($rows as $index => $row) {
+        $chars += strlen($row['data']);
+        if ($index > 0 && $chars > COPYDESK_MAX_PAGE_CHARS) {
+            $rows = array_slice($rows, 0, $index);
+            $more = true;
+            break;
+        }
+    }
     $updates = array_map(function ($row) {
         return array(
             'id' => (int) $row['id'],
@@ -124,6 +160,31 @@ function copydesk_rest_read_updates(WP_REST_Request $request) {
     }, $rows);
     $cursor = $updates ? end($updates)['id'] : $after;
     return array('updates' => $updates, 'cursor' => $cursor, 'more' => $more);
+}
+
+/**
+ * Who may compact a post's log: whoever may edit it and others' posts (the desk). The server
+ * cannot cheaply prove that a state holds every replaced update's content (that is decoding and
+ * comparing Yjs structs in PHP), so compaction is left to the desk, and the replaced rows are kept
+ * for COPYDESK_RECOVERY_DAYS in their own table: a compaction that lost something can be undone by
+ * putting them back (docs/wordpress-plugin.md says how).
+ */
+function copydesk_can_compact_post_param(WP_REST_Request $request) {
+    $allowed = copydesk_can_edit_post_param($request);
+    if ($allowed !== true) {
+        return $allowed;
+    }
+    if (!current_user_can('edit_others_posts')) {
+        return copydesk_error('copydesk_cannot_compact', 'Only an editor (who may edit others’ posts) may fold a post’s log.', 403);
+    }
+    return true;
+}
+
+/** Daily: replaced rows past the recovery window go for good. */
+function copydesk_purge_replaced_rows() {
+    global $wpdb;
+    $table = copydesk_yjs_replaced_table();
+    $wpdb->query($wpdb->prepare("DELETE FROM {$table} WHERE replaced_gmt < %s", gmdate('Y-m-d H:i:s', time() - COPYDESK_RECOVERY_DAYS * DAY_IN_SECONDS)));
 }
 
 /**
@@ -151,6 +212,19 @@ function copydesk_rest_compact_updates(WP_REST_Request $request) {
             return copydesk_error('copydesk_cursor_mismatch', 'The log changed since it was read (compacted by someone else); read it again.', 409);
         }
         $wpdb->query('START TRANSACTION');
+        // Kept for the recovery window before they leave the log.
+        $kept = $wpdb->query($wpdb->prepare(
+            "INSERT INTO " . copydesk_yjs_replaced_table() . " (id, post_id, user_id, kind, created_gmt, data, replaced_gmt, replaced_by)
+             SELECT id, post_id, user_id, kind, created_gmt, data, %s, %d FROM {$table} WHERE post_id = %d AND id <= %d",
+            current_time('mysql', true),
+            get_current_user_id(),
+            $post_id,
+            $through
+        ));
+        if ($kept === false) {
+            $wpdb->query('ROLLBACK');
+            return copydesk_error('copydesk_db_error', 'The log could not be compacted.', 500);
+        }
         $updated = $wpdb->update($table, array('kind' => 'snapshot', 'data' => base64_encode($state)), array('id' => $through), array('%s', '%s'), array('%d'));
         $removed = $wpdb->query($wpdb->prepare("DELETE FROM {$table} WHERE post_id = %d AND id < %d", $post_id, $through));
         if ($updated === false || $removed === false) {

@@ -11,8 +11,11 @@ import type { KeyValueStore } from '../KeyValueStore'
 import { renderMarkdown } from '@shared/exchange/formats/markdown'
 import { isDirectChild } from './writeInsideFolder'
 
-const KEY = 'backup'
+export const BACKUP_KEY = 'backup'
+const KEY = BACKUP_KEY
 const storedSchema = z.object({ folder: z.string().min(1) })
+/** Whether a stored backup choice is readable (null or absent: no folder chosen). */
+export const isReadableBackupSetting = (value: unknown): boolean => value == null || storedSchema.safeParse(value).success
 /** The Yjs states, for a full restore, beside the readable Markdown files. */
 export const backupStateFolder = '.copydesk-state'
 

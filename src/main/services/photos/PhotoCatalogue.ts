@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { photoSchema, type Photo } from '@shared/photos/photo'
 import { atomicWrite } from '../atomicWrite'
+import { keepCopyAside, logDamage, readJsonFile, setAside, type DamageReporter } from '../damagedFile'
 
 const catalogueFileSchema = z.object({ version: z.literal(1), photos: z.array(z.unknown()) })
 
@@ -16,36 +17,34 @@ export class PhotoCatalogue {
   private writing: Promise<void> = Promise.resolve()
   private pendingWrite: Promise<void> | undefined
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly reporter: DamageReporter = logDamage,
+  ) {}
 
-  /** Reads the file once. A record that no longer parses is skipped (and logged), not fatal. */
+  /**
+   * Reads the file once. Damaged (not JSON, wrong shape) it is set aside and the library starts
+   * again from the originals; a record that no longer parses is left out, with a copy of the file kept aside.
+   */
   load(): Promise<void> {
     this.loaded ??= this.read()
     return this.loaded
   }
 
   private async read(): Promise<void> {
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw error
-    }
-    let parsed: z.infer<typeof catalogueFileSchema>
-    try {
-      parsed = catalogueFileSchema.parse(JSON.parse(text))
-    } catch (error) {
-      // Keep the unreadable file for a person to look at; the library starts again from the originals.
-      const aside = `${this.file}.unreadable-${Date.now()}`
-      await rename(this.file, aside)
-      console.error(`Photo catalogue unreadable, kept as ${aside}:`, error)
-      return
-    }
-    for (const record of parsed.photos) {
+    const read = readJsonFile(this.file, 'photo-catalogue', this.reporter)
+    if (!read.found) return
+    const parsed = catalogueFileSchema.safeParse(read.value)
+    if (!parsed.success) return setAside(this.file, 'photo-catalogue', 'wrong-shape', this.reporter)
+    let bad = 0
+    for (const record of parsed.data.photos) {
       const photo = photoSchema.safeParse(record)
       if (photo.success) this.photos.set(photo.data.id, photo.data)
-      else console.error('Skipped an unreadable photo record:', photo.error.message)
+      else bad++
+    }
+    if (bad > 0) {
+      keepCopyAside(this.file, 'photo-catalogue', bad, this.reporter)
+      await this.save()
     }
   }
 

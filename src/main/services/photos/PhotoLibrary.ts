@@ -18,6 +18,8 @@ import {
   type PhotoImportResult,
 } from '@shared/photos/photoContract'
 import { ServiceError } from '../../ipc/dispatcher'
+import { atomicWrite } from '../atomicWrite'
+import type { DamageReporter } from '../damagedFile'
 import type { FileDialogs } from '../FileDialogs'
 import { PhotoCatalogue } from './PhotoCatalogue'
 import {
@@ -45,6 +47,8 @@ export type PhotoLibraryDeps = {
   onProgress?: (progress: PhotoImportProgress) => void
   /** Files worked on at once: enough to overlap ExifTool and sharp, few enough to leave the UI a core. */
   concurrency?: number
+  /** Told when the catalogue is found damaged at start (and set aside). */
+  damagedFiles?: DamageReporter
 }
 
 const dialogFilters = [{ name: 'Images', extensions: imageExtensions.map((extension) => extension.slice(1)) }]
@@ -69,7 +73,7 @@ export class PhotoLibrary {
   private readonly rendering = new Map<string, Promise<void>>()
 
   constructor(private readonly deps: PhotoLibraryDeps) {
-    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'))
+    this.catalogue = new PhotoCatalogue(join(deps.mediaDir, 'catalogue.json'), deps.damagedFiles)
   }
 
   /** One ExifTool (a perl process kept open), started on first use and ended by dispose(). */
@@ -82,6 +86,11 @@ export class PhotoLibrary {
     await this.catalogue.flushed()
     await this.exiftool?.end()
     this.exiftool = undefined
+  }
+
+  /** Reads the catalogue (at start, so a damaged one is reported before the photo desk opens). */
+  ready(): Promise<void> {
+    return this.catalogue.load()
   }
 
   mediaBaseUrl(): string {
@@ -392,7 +401,6 @@ export class PhotoLibrary {
   }
 }
 
-/** Temp file and rename: a crash never leaves half an original or half a thumbnail under its final name. */
 /** The file's name with the extension of its real type (a PNG named .jpg is proposed as .png). */
 export function nameForType(fileName: string, mime: PhotoMime): string {
   const extension = extname(fileName).toLowerCase()
@@ -401,14 +409,8 @@ export function nameForType(fileName: string, mime: PhotoMime): string {
   return `${extension ? fileName.slice(0, -extension.length) : fileName}${extensionOfMime[mime]}`
 }
 
+/** A crash never leaves half an original or half a thumbnail under its final name (main's one atomic writer). */
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  try {
-    await writeFile(temporary, data)
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
+  await atomicWrite(path, data)
 }

@@ -1,7 +1,8 @@
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { z } from 'zod'
 import { cmsAccountSchema, type CmsAccount, type CmsConnectRequest, type CmsConnectResult, type CmsStatus } from '@shared/cms/account'
 import { atomicWrite } from '../atomicWrite'
+import { logDamage, readJsonFile, setAside, type DamageReporter } from '../damagedFile'
 import type { SecretStore } from './SecretStore'
 import { verifyAccount } from './verifyAccount'
 import { WordPressClient } from './WordPressClient'
@@ -15,11 +16,21 @@ const storedAccountSchema = z.object({
 })
 type StoredAccount = z.infer<typeof storedAccountSchema>
 
+/** The keychain would not open the sealed password (locked, or its key changed): nothing can be sent until it does. */
+export class KeychainLocked extends Error {
+  constructor(cause: unknown) {
+    super(`The system keychain is locked or unavailable: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'KeychainLocked'
+  }
+}
+
 export type CmsAccountOptions = {
   fetch?: typeof fetch
   timeoutMs?: number
   /** Called after a successful connect (the sync sends what waited). */
   onConnected?: () => void
+  /** Told when the account file is found damaged (and set aside: the user connects again). */
+  damagedFiles?: DamageReporter
 }
 
 /**
@@ -72,7 +83,12 @@ export class CmsAccountService {
   async client(): Promise<{ account: CmsAccount; client: WordPressClient } | undefined> {
     const stored = await this.load()
     if (!stored) return undefined
-    const applicationPassword = this.secrets.decrypt(Buffer.from(stored.sealedPassword, 'base64'))
+    let applicationPassword: string
+    try {
+      applicationPassword = this.secrets.decrypt(Buffer.from(stored.sealedPassword, 'base64'))
+    } catch (error) {
+      throw new KeychainLocked(error)
+    }
     const client = new WordPressClient({
       apiRoot: stored.apiRoot,
       credentials: { username: stored.account.username, applicationPassword },
@@ -84,22 +100,12 @@ export class CmsAccountService {
 
   private async load(): Promise<StoredAccount | null> {
     if (this.cached !== undefined) return this.cached
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return (this.cached = null)
-      throw error
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = undefined
-    }
-    const parsed = storedAccountSchema.safeParse(json)
-    // An unreadable account file is as good as none: the user connects again.
-    this.cached = parsed.success ? parsed.data : null
+    // A damaged account file is set aside and reported: the user connects again.
+    const reporter = this.options.damagedFiles ?? logDamage
+    const read = readJsonFile(this.file, 'cms-account', reporter)
+    const parsed = read.found ? storedAccountSchema.safeParse(read.value) : undefined
+    if (parsed && !parsed.success) setAside(this.file, 'cms-account', 'wrong-shape', reporter)
+    this.cached = parsed?.success ? parsed.data : null
     return this.cached
   }
 }

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { CmsAccount } from '@shared/cms/account'
 import type { ExportPhoto } from '@shared/exchange/exportModel'
-import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type SyncProgress } from '@shared/cms/filing'
+import { fileArticleRequestSchema, type ArticleSyncState, type FileArticleRequest, type PullFailure, type SyncProgress } from '@shared/cms/filing'
 import type { SiteArticle } from '@shared/cms/siteArticle'
 import { atomicWrite } from '../atomicWrite'
-import type { CmsAccountService } from './CmsAccountService'
+import { isPlainObject, keepCopyAside, logDamage, readJsonFile, setAside, type DamageReporter } from '../damagedFile'
+import { KeychainLocked, type CmsAccountService } from './CmsAccountService'
 import { filingRightsRefusal } from './filingRights'
 import { publishingGaps } from './photoChecks'
+import { publicationRefusal } from './publicationChecks'
 import { uploadPhoto, type PhotoSource, type UploadedPhoto } from './photoUpload'
 import { fetchSitePhotos, type PhotoAdopter } from './sitePhotos'
 import { featuredImageOf } from './featuredImage'
@@ -17,6 +18,7 @@ import { figuresOf, htmlText, keepsLivePost, postFieldsOf } from './postFields'
 import { SiteNames, siteArticleOf, type SitePostFields } from './siteArticles'
 import { TermResolver } from './terms'
 import { WordPressError, type WordPressClient } from './WordPressClient'
+import { readYjsLog, UnreadableLogRow, type YjsLogRow } from './yjsLog'
 
 const errorSchema = z.object({ kind: z.string(), message: z.string(), permanent: z.boolean() })
 
@@ -89,13 +91,13 @@ export type PulledArticle = {
   sitePublishedAt?: number
 }
 
-/** A page of a post's Yjs log (the plugin's copydesk/v1/posts/<id>/yjs). */
-type YjsLogPage = { updates: { id: number; kind: string; data: string }[]; cursor: number; more: boolean }
+/** What a pull brings: the articles to merge, and the posts skipped this time (named, with why). */
+export type PullResult = { articles: PulledArticle[]; failures: PullFailure[] }
 
 type SitePost = SitePostFields & {
   modified_gmt: string
   link: string
-  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string }
+  meta?: { copydesk_uuid?: string; copydesk_external_edit?: string; copydesk_workflow_status?: string; copydesk_embargo_gmt?: string }
 }
 
 /** Copydesk's own writes say so: the plugin then clears the post's "edited outside Copydesk" mark. */
@@ -153,6 +155,8 @@ export type SyncServiceOptions = {
   compactLogAfterRows?: number
   /** The photo library: lead photos go to the site from its metadata-carrying export. */
   photos?: PhotoSource & PhotoAdopter
+  /** Told when the sync file is found damaged: set aside whole, or a copy kept and the bad entries left out. */
+  damagedFiles?: DamageReporter
 }
 
 /** A filing the sync refuses before asking the site (the user must change the article). */
@@ -184,6 +188,63 @@ export function backoffMs(attempt: number, random: () => number, capMs: number):
 }
 
 const emptyStore = (): Store => ({ version: 1, outbox: [], posts: {}, media: {}, uploading: {} })
+
+/** One entry as read: kept whole, kept in part (`trimmed`: some of its fields were unreadable), or left out (undefined). */
+type EntryRead<T> = { value: T; trimmed?: true } | undefined
+
+const wholeOr = <T>(schema: z.ZodType<T>) => (entry: unknown): EntryRead<T> => {
+  const parsed = schema.safeParse(entry)
+  return parsed.success ? { value: parsed.data } : undefined
+}
+
+/**
+ * A link whose own fields are partly unreadable keeps those still valid (its post id above all:
+ * without it, a site with no plugin would get a second post); left out when that is not enough.
+ */
+function readLink(entry: unknown): EntryRead<PostLink> {
+  const whole = postLinkSchema.safeParse(entry)
+  if (whole.success) return { value: whole.data }
+  if (!isPlainObject(entry)) return undefined
+  const fields = postLinkSchema.shape as Record<string, z.ZodType>
+  const parsed = postLinkSchema.safeParse(Object.fromEntries(Object.entries(entry).filter(([key, field]) => fields[key]?.safeParse(field).success)))
+  return parsed.success ? { value: parsed.data, trimmed: true } : undefined
+}
+
+/** Each readable entry of a list or record (schema per entry), and how many were left out or trimmed. */
+function readEntries<T>(value: unknown, read: (entry: unknown) => EntryRead<T>, list = false): { entries: [string, T][]; bad: number } {
+  const readable = list ? Array.isArray(value) : isPlainObject(value)
+  const all = readable ? Object.entries(value as object) : []
+  let bad = value === undefined || readable ? 0 : 1
+  const entries: [string, T][] = []
+  for (const [key, entry] of all) {
+    const kept = read(entry)
+    if (!kept || kept.trimmed) bad++
+    if (kept) entries.push([key, kept.value])
+  }
+  return { entries, bad }
+}
+
+/**
+ * The sync file read entry by entry: each outbox entry, article → post link, attachment and upload
+ * mark that still parses is kept; `bad` counts the others. Not an object of version 1 at all: undefined.
+ */
+export function readSyncFile(value: unknown): { store: Store; bad: number } | undefined {
+  if (!isPlainObject(value) || value.version !== 1) return undefined
+  const outbox = readEntries(value.outbox, wholeOr(outboxEntrySchema), true)
+  const posts = readEntries(value.posts, readLink)
+  const media = readEntries(value.media, wholeOr(storeSchema.shape.media.unwrap().valueType))
+  const uploading = readEntries(value.uploading, wholeOr(z.literal(true)))
+  const pulled = z.string().optional().safeParse(value.pulledUntilGmt)
+  const store: Store = {
+    version: 1,
+    outbox: outbox.entries.map(([, entry]) => entry),
+    posts: Object.fromEntries(posts.entries),
+    media: Object.fromEntries(media.entries),
+    uploading: Object.fromEntries(uploading.entries),
+  }
+  if (pulled.success && pulled.data !== undefined) store.pulledUntilGmt = pulled.data
+  return { store, bad: outbox.bad + posts.bad + media.bad + uploading.bad + (pulled.success ? 0 : 1) }
+}
 
 /**
  * The push side of the CMS sync. Every filed article waits in a persisted outbox (one entry per
@@ -260,15 +321,15 @@ export class SyncService {
    * Brings from the site the library photos an article uses that this profile lacks (another
    * Copydesk placed them); their attachments are remembered, so filing the article reuses them.
    */
-  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[] }> {
+  async fetchPhotos(photoIds: readonly string[]): Promise<{ fetched: string[]; missing: string[]; mismatched: string[] }> {
     const store = await this.load()
     const session = await this.options.account.client()
     const photos = this.options.photos
-    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds] }
-    const { fetched, missing } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
+    if (!session || !session.account.plugin.installed || !photos) return { fetched: [], missing: [...photoIds], mismatched: [] }
+    const { fetched, missing, mismatched } = await fetchSitePhotos({ client: session.client, library: photos, photoIds, signal: this.abort.signal })
     for (const [photoId, uploaded] of fetched) store.media[`${session.account.siteUrl} ${photoId}`] ??= uploaded
     if (fetched.size > 0) await this.persist()
-    return { fetched: [...fetched.keys()], missing }
+    return { fetched: [...fetched.keys()], missing, mismatched }
   }
 
   /**
@@ -279,10 +340,10 @@ export class SyncService {
    * is merged and saved locally, so a crash in between only means reading it again (merging is
    * idempotent; an article not yet made is offered again under the same id).
    */
-  async pull(): Promise<PulledArticle[]> {
+  async pull(): Promise<PullResult> {
     const store = await this.load()
     const session = await this.options.account.client()
-    if (!session) return []
+    if (!session) return { articles: [], failures: [] }
     const { client, account } = session
     const plugin = account.plugin.installed
     const signal = this.abort.signal
@@ -292,8 +353,18 @@ export class SyncService {
     const madeOutside = new Map<number, SitePost>()
     const wentLive: [PostLink, SitePost][] = []
     const importSince = new Date(this.now() - (this.options.importWindowDays ?? 30) * 86_400_000).toISOString().slice(0, 19)
+    // The site's titles, to name a post that cannot be pulled.
+    const titles = new Map<number, string>()
     const look = (post: SitePost) => {
       const uuid = plugin ? post.meta?.copydesk_uuid : undefined
+      if (post.title?.raw !== undefined) titles.set(post.id, htmlText(post.title.raw))
+      const known = uuid ? store.posts[uuid] : undefined
+      if (known && known.siteUrl === account.siteUrl && known.postId !== post.id) {
+        // Another post carrying this article's UUID (the plugin writes a UUID once, on one post;
+        // an older plugin let anyone who edits a post set one): it is never this article.
+        console.warn(`Copydesk: post ${post.id} carries the UUID of the article linked to post ${known.postId}; ignored.`)
+        return
+      }
       const linked = this.linkOfPost(store, account.siteUrl, post.id)
       if (!uuid) {
         if (linked?.[1].importPending || (!linked && post.modified_gmt >= importSince)) madeOutside.set(post.id, post)
@@ -370,20 +441,28 @@ export class SyncService {
         pulled.push({ articleId, postId: post.id, updates: [], cursor: 0, fromSite })
       }
     }
+    // Each post on its own: one whose log the site cannot serve, or holding a row that is not a Yjs
+    // update, is reported and skipped (tried again next pull); the others come all the same.
+    const failures: PullFailure[] = []
     for (const [articleId, post] of plugin ? Object.entries(store.posts) : []) {
       if (post.siteUrl !== account.siteUrl || post.importPending) continue
-      const updates: Uint8Array[] = []
-      let cursor = post.readCursor ?? 0
-      for (;;) {
-        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after: cursor, limit: 1000 }, signal })
-        for (const row of data.updates) {
-          updates.push(new Uint8Array(Buffer.from(row.data, 'base64')))
-          post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
-        }
-        cursor = data.cursor
-        if (!data.more) break
+      let rows: YjsLogRow[]
+      let cursor: number
+      try {
+        ;({ rows, cursor } = await readYjsLog(client, post.postId, post.readCursor ?? 0, signal))
+      } catch (error) {
+        // Offline, or stopping: the whole pull waits for the next.
+        if (signal.aborted || (error instanceof WordPressError && error.isNetwork)) throw error
+        // Gone from the site, or no longer this user's to edit (a contributor's story once published): nothing to bring.
+        if (error instanceof WordPressError && [401, 403, 404].includes(error.status ?? 0)) continue
+        const reason = error instanceof UnreadableLogRow ? 'unreadable-update' : 'site-error'
+        console.warn(`Copydesk: post ${post.postId} skipped in this pull:`, error instanceof Error ? error.message : error)
+        failures.push({ articleId, postId: post.postId, title: titles.get(post.postId) ?? post.sent?.headline ?? '', reason })
+        continue
       }
-      await this.compactIfLong(post, client, signal)
+      const updates = rows.map((row) => row.update)
+      for (const row of rows) post.logRows = row.kind === 'snapshot' ? 1 : (post.logRows ?? 0) + 1
+      await this.compactIfLong(post, account, client, signal)
       const siteEdit = post.siteEdit ? { ...post.siteEdit, ...(post.sent ? { base: post.sent } : {}) } : undefined
       const live = post.sitePublishedAt !== undefined ? { sitePublishedAt: post.sitePublishedAt } : {}
       if (updates.length || siteEdit || post.sitePublishedAt !== undefined) pulled.push({ articleId, postId: post.postId, updates, cursor, ...(siteEdit ? { siteEdit } : {}), ...live })
@@ -396,7 +475,7 @@ export class SyncService {
     await this.persist()
     this.pullProgress = { done: 0, total: pulled.length }
     if (pulled.length > 0) this.progress('pull', 0, pulled.length, false)
-    return pulled
+    return { articles: pulled, failures }
   }
 
   /**
@@ -520,6 +599,10 @@ export class SyncService {
     const base = { articleId, ...(post ? { postId: post.postId, link: post.link, syncedAt: post.syncedAt } : {}) }
     if (!entry) return post?.syncedAt ? { ...base, state: 'synced' } : { ...base, state: 'local' }
     if (this.sending === articleId) return { ...base, state: 'sending' }
+    // Tried again by itself (nextAttemptAt), or at once with Retry.
+    if (this.stalled?.keychain && !entry.lastError?.permanent) {
+      return { ...base, state: 'error', reason: { kind: 'keychain', message: 'The system keychain is locked or unavailable' }, nextAttemptAt: this.stalled.retryAt }
+    }
     const error = entry.lastError
     if (!error) return { ...base, state: 'waiting', nextAttemptAt: entry.nextAttemptAt }
     const reason = { kind: error.kind, message: error.message }
@@ -536,16 +619,18 @@ export class SyncService {
   private load(): Promise<Store> {
     if (this.store) return Promise.resolve(this.store)
     this.loading ??= (async () => {
-      let parsed: Store = emptyStore()
-      try {
-        const result = storeSchema.safeParse(JSON.parse(await readFile(this.options.file, 'utf8')))
-        if (result.success) parsed = result.data
-        else console.error(`Copydesk: ${this.options.file} is not a valid sync file; starting an empty outbox.`)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.error(`Copydesk: cannot read ${this.options.file}:`, error)
+      const file = this.options.file
+      const reporter = this.options.damagedFiles ?? logDamage
+      const read = readJsonFile(file, 'cms-sync', reporter)
+      const readable = read.found ? readSyncFile(read.value) : undefined
+      if (read.found && !readable) setAside(file, 'cms-sync', 'wrong-shape', reporter)
+      this.store = readable?.store ?? emptyStore()
+      // Some entries were unreadable: a copy of the file keeps them, the file keeps the rest.
+      if (readable && readable.bad > 0) {
+        keepCopyAside(file, 'cms-sync', readable.bad, reporter)
+        await this.persist()
       }
-      this.store = parsed
-      return parsed
+      return this.store
     })()
     return this.loading
   }
@@ -585,6 +670,10 @@ export class SyncService {
     }
     this.draining = this.drain()
       .then(() => (this.dirty ? this.persist() : undefined))
+      .then(
+        () => this.recovered(),
+        (error: unknown) => this.stall(error),
+      )
       .finally(() => {
         this.draining = undefined
         if (this.pendingKick) {
@@ -596,11 +685,36 @@ export class SyncService {
 
   private pendingKick = false
 
+  /**
+   * A drain that failed before any entry could be tried (the keychain would not open the password,
+   * the file could not be written): the next one waits, with backoff, instead of starting at once
+   * again for the entries still due (which spun, hundreds of attempts a second).
+   */
+  private stalled: { failures: number; retryAt: number; keychain: boolean } | undefined
+
+  private stall(error: unknown): void {
+    const failures = (this.stalled?.failures ?? 0) + 1
+    const retryAt = this.now() + backoffMs(failures - 1, this.random, this.maxBackoffMs)
+    this.stalled = { failures, retryAt, keychain: error instanceof KeychainLocked }
+    console.warn(`Copydesk: sync stopped (${error instanceof Error ? error.message : String(error)}); next attempt in ${Math.round((retryAt - this.now()) / 1000)} s`)
+    this.notifyOutbox()
+  }
+
+  private recovered(): void {
+    if (!this.stalled) return
+    this.stalled = undefined
+    this.notifyOutbox()
+  }
+
+  private notifyOutbox(): void {
+    for (const entry of this.store?.outbox ?? []) this.notify(entry.filing.article.id)
+  }
+
   private scheduleNext(): void {
     if (this.disposed || !this.store) return
     const due = this.store.outbox.filter((e) => !e.lastError?.permanent).map((e) => e.nextAttemptAt)
     if (due.length === 0) return
-    const delay = Math.max(0, Math.min(...due) - this.now())
+    const delay = Math.max(0, Math.min(...due) - this.now(), (this.stalled?.retryAt ?? 0) - this.now())
     this.timer = setTimeout(() => this.kick(), delay)
     this.timer.unref?.()
   }
@@ -680,6 +794,9 @@ export class SyncService {
     const signal = this.abort.signal
     const articleId = filing.article.id
     const plugin = account.plugin.installed
+    // Without the plugin neither guarantee holds (a lost answer makes a second post; a newer edit on
+    // the site is overwritten unseen): Copydesk does not file, and says how to get it.
+    if (!plugin) throw new FilingRefused('plugin-missing', 'The Copydesk plugin is not installed on the site.')
     let post = store.posts[articleId]
     if (post && post.siteUrl !== account.siteUrl) post = undefined
 
@@ -690,6 +807,8 @@ export class SyncService {
 
     const gaps = publishingGaps(filing)
     if (gaps) throw new FilingRefused('photo-words', gaps)
+    const early = publicationRefusal(filing, this.now())
+    if (early) throw new FilingRefused(early.kind, early.parameter)
 
     // What the site has now: an edit made outside Copydesk, the workflow status.
     let sitePost: SitePost | undefined
@@ -753,8 +872,11 @@ export class SyncService {
     fields.tags = await terms.tags.idsOf(filing.article.tags)
 
     // A new workflow status goes first: a step the site refuses leaves the post as it was.
-    const workflow = { status: filing.status, ...(filing.correctionNote !== undefined ? { note: filing.correctionNote } : {}) }
-    const statusSentFirst = post !== undefined && sitePost !== undefined && siteStatus !== filing.status
+    const embargo = filing.embargoAt !== undefined ? new Date(filing.embargoAt).toISOString().slice(0, 19) : ''
+    const workflow = { status: filing.status, embargo_gmt: embargo, ...(filing.correctionNote !== undefined ? { note: filing.correctionNote } : {}) }
+    // The embargo reaches the plugin with the status, before the post changes, so the site holds it too.
+    const siteEmbargo = sitePost?.meta?.copydesk_embargo_gmt ?? ''
+    const statusSentFirst = post !== undefined && sitePost !== undefined && (siteStatus !== filing.status || siteEmbargo !== embargo)
     if (statusSentFirst) await client.post(`copydesk/v1/posts/${post!.postId}/workflow`, workflow, { signal })
     if (post && !keepsLivePost(filing, sitePost !== undefined)) {
       try {
@@ -779,9 +901,9 @@ export class SyncService {
         post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(Buffer.from(filing.yjsState, 'base64'))).toString('base64')
         post.logRows = 1
       } else {
-        await this.appendYjs(post, filing.yjsState, client, signal)
+        await this.appendYjs(post, filing.yjsState, account, client, signal)
       }
-      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status)
+      const siteHasStatus = statusSentFirst || (sitePost !== undefined && siteStatus === filing.status && siteEmbargo === embargo)
       if (!createdWith.workflow && !siteHasStatus) await client.post(`copydesk/v1/posts/${post.postId}/workflow`, workflow, { signal }).catch((error: unknown) => {
         // A status only the desk may set, on a post the site knew without it: the post itself is filed all the same.
         if (!(error instanceof WordPressError) || error.status !== 403) throw error
@@ -801,16 +923,11 @@ export class SyncService {
     const key = `${account.siteUrl} ${photo.photoId}`
     const known = store.media[key]
     if (known && keepWords) return known
-    // An earlier upload that never told how it ended may have made the attachment: look before uploading.
-    const interrupted = store.uploading[key] === true
-    if (!known && !interrupted) {
-      store.uploading[key] = true
-      await this.persist()
-    }
     const plugin = account.plugin.installed
-    const uploaded = await uploadPhoto({ client, photos: this.options.photos!, photo, known, plugin, lookUp: interrupted, signal })
-    // Written with the end of this push: lost in a crash, the "uploading" mark makes the next attempt find it.
+    // Interrupted and retried, the plugin's photo route answers the attachment already made.
+    const uploaded = await uploadPhoto({ client, photos: this.options.photos!, photo, known, plugin, signal })
     store.media[key] = uploaded
+    // A mark an earlier version left while uploading: the photo route makes it unneeded.
     delete store.uploading[key]
     return uploaded
   }
@@ -824,36 +941,32 @@ export class SyncService {
   ): Promise<{ post: PostLink; createdWith: { yjs: boolean; workflow: boolean } }> {
     const store = this.store!
     const articleId = filing.article.id
-    let postId: number
-    let link: string
     const createdWith = { yjs: false, workflow: false }
-    if (account.plugin.installed) {
-      // One round trip for a new article: the post, its whole Yjs document and its workflow status.
-      const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
-        'copydesk/v1/articles',
-        { uuid: articleId, post: fields, updates: [filing.yjsState], workflow: filing.status, ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}) },
-        { signal },
-      )
-      postId = data.id
-      link = data.link
-      // A crash before this is written only means asking again: the plugin finds the post by its UUID.
-      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
-      await this.persistThrottled()
-      // It existed (an earlier attempt whose answer was lost): bring it up to date.
-      if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
-      createdWith.yjs = data.created && data.yjs_appended === true
-      createdWith.workflow = data.created && data.workflow_set === true
-    } else {
-      const { data } = await client.post<{ id: number; link: string }>('wp/v2/posts', fields, { signal })
-      postId = data.id
-      link = data.link
-      store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
-      await this.persist()
-    }
+    // One round trip for a new article: the post, its whole Yjs document and its workflow status.
+    const { data } = await client.post<{ id: number; link: string; created: boolean; yjs_appended?: boolean; workflow_set?: boolean }>(
+      'copydesk/v1/articles',
+      {
+        uuid: articleId,
+        post: fields,
+        updates: [filing.yjsState],
+        workflow: filing.status,
+        ...(filing.embargoAt !== undefined ? { embargo_gmt: new Date(filing.embargoAt).toISOString().slice(0, 19) } : {}),
+        ...(filing.correctionNote !== undefined ? { workflow_note: filing.correctionNote } : {}),
+      },
+      { signal },
+    )
+    const { id: postId, link } = data
+    // A crash before this is written only means asking again: the plugin finds the post by its UUID.
+    store.posts[articleId] = { siteUrl: account.siteUrl, postId, link }
+    await this.persistThrottled()
+    // It existed (an earlier attempt whose answer was lost): bring it up to date.
+    if (!data.created) await client.post(`wp/v2/posts/${postId}`, fields, { signal, headers: syncHeaders })
+    createdWith.yjs = data.created && data.yjs_appended === true
+    createdWith.workflow = data.created && data.workflow_set === true
     return { post: store.posts[articleId]!, createdWith }
   }
 
-  private async appendYjs(post: PostLink, yjsState: string, client: WordPressClient, signal: AbortSignal): Promise<void> {
+  private async appendYjs(post: PostLink, yjsState: string, account: CmsAccount, client: WordPressClient, signal: AbortSignal): Promise<void> {
     const state = new Uint8Array(Buffer.from(yjsState, 'base64'))
     const known = post.remoteStateVector ? new Uint8Array(Buffer.from(post.remoteStateVector, 'base64')) : undefined
     const missing = known ? Y.diffUpdate(state, known) : state
@@ -861,7 +974,7 @@ export class SyncService {
     if (missing.length > 2) {
       await client.post(`copydesk/v1/posts/${post.postId}/yjs`, { updates: [Buffer.from(missing).toString('base64')] }, { signal })
       post.logRows = (post.logRows ?? 0) + 1
-      await this.compactIfLong(post, client, signal)
+      await this.compactIfLong(post, account, client, signal)
     }
     // Written with the end of this push (lost in a crash, the next push resends: merging is idempotent).
     post.remoteStateVector = Buffer.from(Y.encodeStateVectorFromUpdate(state)).toString('base64')
@@ -872,22 +985,19 @@ export class SyncService {
    * opening the article reads one row instead of thousands: the whole log is read, merged as it is
    * (Y.mergeUpdates keeps every struct, even one whose dependencies are missing) and handed to the
    * plugin, which replaces exactly those rows, keeping the snapshot at the last one's id so every
-   * reader's cursor stays valid. Best effort: refused (someone else folded it, appended meanwhile
-   * — 409 —, or this user may not) or unreachable, the log stays as it is and nothing is lost.
+   * reader's cursor stays valid. Only the desk folds (the plugin refuses others, and keeps the
+   * replaced rows for a recovery window). Best effort: refused (someone else folded it, appended
+   * meanwhile — 409) or unreachable, the log stays as it is and nothing is lost.
    */
-  private async compactIfLong(post: PostLink, client: WordPressClient, signal: AbortSignal): Promise<void> {
+  private async compactIfLong(post: PostLink, account: CmsAccount, client: WordPressClient, signal: AbortSignal): Promise<void> {
     if ((post.logRows ?? 0) < (this.options.compactLogAfterRows ?? 200)) return
+    // The plugin leaves folding to the desk (who may edit others' posts): others do not ask.
+    if (!account.capabilities.includes('edit_others_posts')) return
     try {
-      const rows: YjsLogPage['updates'] = []
-      for (let after = 0; ; ) {
-        const { data } = await client.get<YjsLogPage>(`copydesk/v1/posts/${post.postId}/yjs`, { query: { after, limit: 1000 }, signal })
-        rows.push(...data.updates)
-        after = data.cursor
-        if (!data.more) break
-      }
+      const { rows } = await readYjsLog(client, post.postId, 0, signal)
       post.logRows = rows.length
       if (rows.length < 2) return
-      const state = Y.mergeUpdates(rows.map((row) => new Uint8Array(Buffer.from(row.data, 'base64'))))
+      const state = Y.mergeUpdates(rows.map((row) => row.update))
       await client.post(`copydesk/v1/posts/${post.postId}/yjs/compact`, { from: rows[0]!.id, through: rows.at(-1)!.id, state: Buffer.from(state).toString('base64') }, { signal })
       post.logRows = 1
     } catch (error) {

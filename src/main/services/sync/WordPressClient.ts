@@ -165,11 +165,10 @@ export class WordPressClient {
     let response: Response
     let text: string
     try {
-      response = await this.fetch(url, {
+      response = await this.fetchSameOrigin(url, {
         method,
         headers,
         body: body as RequestInit['body'],
-        redirect: 'follow',
         signal: options.signal
           ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs)])
           : AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs),
@@ -201,6 +200,70 @@ export class WordPressClient {
       })
     }
     return { status: response.status, data: data as T, headers: response.headers }
+  }
+
+  /**
+   * The bytes at `url` (a media file): through this client's fetch, timeout and error kinds like
+   * every other request, at most `maxBytes` (more is a bad-response error, read no further). The
+   * account's credentials go only to the API root's own origin: media on a CDN is fetched without them.
+   */
+  async download(url: string, options: { maxBytes: number; signal?: AbortSignal; timeoutMs?: number }): Promise<Uint8Array> {
+    const target = new URL(url)
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') throw new WordPressError('bad-response', `Not a web address: ${url}`)
+    const headers: Record<string, string> = {}
+    if (this.credentials && target.origin === new URL(this.apiRoot).origin) headers.authorization = basicAuth(this.credentials)
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? 120_000)
+    try {
+      const response = await this.fetchSameOrigin(target.href, { headers, signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout }, true)
+      if (!response.ok) {
+        await response.body?.cancel()
+        throw new WordPressError('http', `GET ${target.pathname}: HTTP ${response.status}`, { status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) })
+      }
+      const tooLarge = () => new WordPressError('bad-response', `${target.pathname} is larger than ${options.maxBytes} bytes`, { status: response.status })
+      if (Number(response.headers.get('content-length') ?? 0) > options.maxBytes) {
+        await response.body?.cancel()
+        throw tooLarge()
+      }
+      const chunks: Uint8Array[] = []
+      let size = 0
+      for await (const chunk of response.body ?? []) {
+        size += chunk.length
+        if (size > options.maxBytes) throw tooLarge()
+        chunks.push(chunk)
+      }
+      return new Uint8Array(Buffer.concat(chunks))
+    } catch (error) {
+      throw networkError(error, target.href)
+    }
+  }
+
+  /**
+   * fetch, following redirects within the URL's origin only: a redirect elsewhere (another host,
+   * port or scheme) is refused, so the account's credentials never follow it (an error with
+   * code `copydesk_cross_origin_redirect`), unless `elsewhereWithoutCredentials`, when it is
+   * followed without them (media on a CDN).
+   */
+  private async fetchSameOrigin(url: string, init: RequestInit & { headers: Record<string, string> }, elsewhereWithoutCredentials = false): Promise<Response> {
+    let current = new URL(url)
+    let headers = init.headers
+    for (let hop = 0; ; hop++) {
+      const response = await this.fetch(current.href, { ...init, headers, redirect: 'manual' })
+      const location = response.headers.get('location')
+      if (response.status < 300 || response.status >= 400 || !location) return response
+      await response.body?.cancel()
+      const next = new URL(location, current)
+      if (hop >= 5) throw new WordPressError('http', `${current.host} redirects too many times`, { status: response.status })
+      if (next.origin !== new URL(url).origin) {
+        if (!elsewhereWithoutCredentials) {
+          throw new WordPressError('http', `${current.origin} redirects to another site, ${next.origin}: not followed`, {
+            status: response.status,
+            code: 'copydesk_cross_origin_redirect',
+          })
+        }
+        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization'))
+      }
+      current = next
+    }
   }
 
   get<T = unknown>(route: string, options?: RequestOptions): Promise<WordPressResponse<T>> {

@@ -42,10 +42,15 @@ export async function featuredImageOf(
   }
   const mime = photoMimeTypes.find((type) => type === media.mime_type) as PhotoMime | undefined
   if (!mime || !/^https?:\/\//i.test(media.source_url)) return undefined
-  const response = await fetch(media.source_url, { signal: AbortSignal.any([signal, AbortSignal.timeout(120_000)]) })
-  if (!response.ok) return undefined
-  const bytes = Buffer.from(await response.arrayBuffer())
-  if (bytes.length === 0 || bytes.length > maxImageDataBytes) return undefined
+  let bytes: Buffer
+  try {
+    bytes = Buffer.from(await client.download(media.source_url, { maxBytes: maxImageDataBytes, signal }))
+  } catch (error) {
+    // Gone or too large: the article comes without it. Offline: the pull waits.
+    if (error instanceof WordPressError && !error.isNetwork) return undefined
+    throw error
+  }
+  if (bytes.length === 0) return undefined
   let photoId: string
   try {
     const fileName = decodeURIComponent(basename(new URL(media.source_url).pathname))
@@ -54,6 +59,11 @@ export async function featuredImageOf(
     console.warn(`Copydesk: the featured image ${media.source_url} was not imported:`, error instanceof Error ? error.message : error)
     return undefined
   }
+  // Recorded on the site as that photo (the plugin checks the file's hash is its id), so other desks find it.
+  await client.post(`copydesk/v1/photos/${photoId}/adopt`, { attachment: media.id }, { signal }).catch((error: unknown) => {
+    if (!(error instanceof WordPressError) || error.isNetwork || (error.status ?? 0) >= 500) throw error
+    // Not this user's attachment to record, or the photo is on the site already: the article comes all the same.
+  })
   return {
     photo: { photoId, caption: htmlText(media.caption?.raw ?? '').trim(), credit: media.meta?.copydesk_credit ?? '', altText: media.alt_text ?? '' },
     // No words key: the next filing writes its words to the attachment once, without uploading.

@@ -28,7 +28,6 @@ function wordsOf(photo: ExportPhoto, usageTerms: string, plugin: boolean): Recor
     ...(plugin
       ? {
           meta: {
-            copydesk_photo_id: photo.photoId ?? '',
             copydesk_credit: photo.credit,
             copydesk_creator: photo.creator,
             copydesk_rights: photo.copyright,
@@ -53,11 +52,11 @@ export function uploadFileName(fileName: string, photoId: string, mime: string):
 }
 
 /**
- * Puts a library photo on the site once: the attachment already made for it (remembered per site,
- * or, after an interrupted upload, found by the plugin's `copydesk_photo_id` meta) gets its words
- * updated when they changed; otherwise the metadata-carrying export is uploaded as the raw request
- * body (no multipart: PHP's form limits do not apply) with its words and meta in the same request,
- * so an attachment never exists without its photo id.
+ * Puts a library photo on the site once: the attachment already made for it (remembered per site)
+ * gets its words updated when they changed; otherwise the metadata-carrying export is uploaded as
+ * the raw request body (no multipart: PHP's form limits do not apply) with its words and meta in
+ * the same request, through the plugin's photo route, which answers the attachment already made
+ * for this photo id (an interrupted upload that did finish on the site) instead of a second one.
  */
 export async function uploadPhoto(options: {
   client: WordPressClient
@@ -65,11 +64,9 @@ export async function uploadPhoto(options: {
   photo: ExportPhoto & { photoId: string }
   known: UploadedPhoto | undefined
   plugin: boolean
-  /** An earlier upload of this photo was interrupted: it may have made the attachment (found by the plugin's meta). */
-  lookUp: boolean
   signal: AbortSignal
 }): Promise<UploadedPhoto> {
-  const { client, photos, photo, known, plugin, lookUp, signal } = options
+  const { client, photos, photo, known, plugin, signal } = options
   const record = await photos.get(photo.photoId)
   const words = wordsOf(photo, record.usageTerms, plugin)
   const wordsKey = createHash('sha256').update(JSON.stringify(words)).digest('hex')
@@ -90,18 +87,6 @@ export async function uploadPhoto(options: {
     const updated = await update(known.mediaId)
     if (updated) return updated
   }
-  if (plugin && lookUp) {
-    const { data } = await client.get<SiteMedia[]>('wp/v2/media', {
-      query: { copydesk_photo_id: photo.photoId, per_page: 1, orderby: 'id', order: 'asc', _fields: 'id,source_url' },
-      signal,
-    })
-    const found = data[0]
-    if (found) {
-      const updated = await update(found.id)
-      if (updated) return updated
-    }
-  }
-
   const folder = await mkdtemp(join(tmpdir(), 'copydesk-upload-'))
   try {
     const name = uploadFileName(record.fileName, photo.photoId, record.mime)
@@ -110,7 +95,10 @@ export async function uploadPhoto(options: {
     const bytes = await readFile(file)
     const query: Record<string, string> = { caption: words.caption as string, alt_text: words.alt_text as string }
     for (const [key, value] of Object.entries((words.meta ?? {}) as Record<string, string>)) query[`meta[${key}]`] = value
-    const { data } = await client.request<SiteMedia>('POST', 'wp/v2/media', {
+    // With the plugin, its photo route: it alone tags the attachment with the photo id, once per
+    // site (a retry after a lost answer gets the attachment made), and records the file's hash.
+    const route = plugin ? `copydesk/v1/photos/${photo.photoId}` : 'wp/v2/media'
+    const { data } = await client.request<SiteMedia>('POST', route, {
       query,
       body: bytes,
       headers: { 'content-type': record.mime, 'content-disposition': `attachment; filename="${name}"` },

@@ -1,6 +1,7 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import { ExifTool } from 'exiftool-vendored'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest'
 import * as Y from 'yjs'
@@ -179,7 +180,7 @@ it('the site stopping in the middle of a photo upload, then losing the answer of
   // A large photo (several MB of noise), so the upload really is in the middle when it is cut.
   const photoId = await importLeadPhoto(3, { width: 3000, height: 2000 })
   proxy = await startFaultProxy(site.url)
-  const upload = /^POST .*wp\/v2\/media(\?|$)/
+  const upload = /^POST .*copydesk\/v1\/photos\//
   proxy.rules.push({ match: upload, fault: 'cut-midway', times: 1 }, { match: upload, fault: 'drop-answer', times: 1 })
   const service = await connect(proxy.url, 30_000)
   const filing = filingWithPhoto('Coupure pendant l’envoi', words(photoId))
@@ -249,7 +250,7 @@ it('a wp-admin post’s featured image comes in as the article’s lead photo (l
   const postId = (made.body as { id: number }).id
 
   const service = await connect(site.url)
-  const pulled = (await service.pull()).find((article) => article.postId === postId)!
+  const pulled = (await service.pull()).articles.find((article) => article.postId === postId)!
   const lead = pulled.fromSite!.leadPhoto!
   expect(lead).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), caption: 'Légende du site', credit: '', altText })
   // The library has it, with the metadata the file carries.
@@ -293,10 +294,10 @@ it('a second Copydesk brings the lead photo from the site, under its id and with
   try {
     expect(await otherLibrary.has(photoId)).toBe(false)
     const unknown = 'f'.repeat(64)
-    expect(await other.fetchPhotos([photoId, unknown])).toEqual({ fetched: [photoId], missing: [unknown] })
+    expect(await other.fetchPhotos([photoId, unknown])).toEqual({ fetched: [photoId], missing: [unknown], mismatched: [] })
     expect(await otherLibrary.get(photoId)).toMatchObject({ id: photoId, caption, creator, credit, altText })
     // Already here: nothing asked again.
-    expect(await other.fetchPhotos([photoId])).toEqual({ fetched: [], missing: [] })
+    expect(await other.fetchPhotos([photoId])).toEqual({ fetched: [], missing: [], mismatched: [] })
 
     await other.pull()
     await other.file({ ...filing, status: 'published' })
@@ -306,6 +307,68 @@ it('a second Copydesk brings the lead photo from the site, under its id and with
     const post = (await admin.get(`wp/v2/posts/${state.postId}?context=edit`)).body as { featured_media: number; status: string }
     expect(post).toMatchObject({ status: 'publish', featured_media: attachment!.id })
     expect(await mediaOfPhoto(photoId)).toHaveLength(1)
+  } finally {
+    await other.dispose()
+    await otherLibrary.dispose()
+  }
+})
+
+it('no role tags an attachment with a photo id, nor uploads over one; a file replaced on the site is reported and never adopted', async () => {
+  const photoId = await importLeadPhoto(21)
+  const desk = await connect(site.url)
+  const filing = filingWithPhoto('Gallant à Bakou, authentique', words(photoId))
+  await desk.file(filing)
+  await desk.idle()
+  expect((await desk.state(filing.article.id)).state).toBe('synced')
+  const [original] = await mediaOfPhoto(photoId)
+  const originalBytes = Buffer.from(await (await fetch(original!.source_url)).arrayBuffer())
+  // Another real photo's file, as an attacker would send in its place.
+  const substituteFile = join(dir, 'substitute.jpg')
+  await library.exportTo(await importLeadPhoto(22), substituteFile)
+  const substitute = await readFile(substituteFile)
+
+  for (const role of ['contributor', 'author', 'editor', 'administrator'] as const) {
+    const as = asUser(site, role)
+    const auth = { authorization: `Basic ${Buffer.from(`${as.user!.username}:${as.user!.applicationPassword}`).toString('base64')}` }
+    const upload = (route: string) =>
+      fetch(`${site.url}/wp-json/${route}`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'image/jpeg', 'content-disposition': 'attachment; filename="substitute.jpg"' },
+        body: substitute,
+      })
+    // Core's media route: the photo id is not writable there (contributors may not upload at all).
+    const tagged = await upload(`wp/v2/media?meta[copydesk_photo_id]=${photoId}`)
+    expect(tagged.status, role).toBe(403)
+    if (role !== 'contributor') {
+      const own = (await (await upload('wp/v2/media')).json()) as { id: number }
+      expect((await as.post(`wp/v2/media/${own.id}`, { meta: { copydesk_photo_id: photoId } })).status, role).toBe(403)
+      expect((await as.post(`wp/v2/media/${own.id}`, { meta: { copydesk_sha256: 'a'.repeat(64) } })).status, role).toBe(403)
+    }
+    // The plugin's route: the photo is on the site already, its attachment answers, the bytes sent are not kept.
+    const again = await upload(`copydesk/v1/photos/${photoId}`)
+    expect(again.status, role).toBe(role === 'contributor' ? 403 : 200)
+    if (role !== 'contributor') expect(((await again.json()) as { id: number; created: boolean })).toMatchObject({ id: original!.id, created: false })
+    // Recording the victim's attachment as another photo: not theirs to edit (403), or already a photo (409).
+    const relabel = await as.post(`copydesk/v1/photos/${'e'.repeat(64)}/adopt`, { attachment: original!.id })
+    expect(relabel.status, role).toBe(role === 'editor' || role === 'administrator' ? 409 : 403)
+  }
+  expect((await mediaOfPhoto(photoId)).map((media) => media.id)).toEqual([original!.id])
+  expect(Buffer.from(await (await fetch(original!.source_url)).arrayBuffer()).equals(originalBytes)).toBe(true)
+  const record = (await admin.get(`copydesk/v1/photos/${photoId}`)).body as { sha256: string; uploaded_by: number }
+  expect(record).toMatchObject({ uploaded_by: site.users.editor.id })
+  expect(record.sha256).toBe(createHash('sha256').update(originalBytes).digest('hex'))
+
+  // Someone with access to the server's files (or a media-replacing plugin) swaps the file: another desk checks the hash and refuses it.
+  await writeFile(join(site.dir, 'wp-content', new URL(original!.source_url).pathname.replace(/^\/wp-content\//, '')), substitute)
+  const otherDir = join(dir, 'other-desk')
+  await mkdir(otherDir, { recursive: true })
+  const otherLibrary = new PhotoLibrary({ mediaDir: join(otherDir, 'media'), mediaBaseUrl: appMediaBaseUrl, dialogs })
+  const account = new CmsAccountService(join(otherDir, 'cms-account.json'), new SecretStoreDouble(), { timeoutMs: 10_000 })
+  expect((await account.connect({ siteUrl: site.url, username: site.users.author.username, applicationPassword: site.users.author.applicationPassword })).ok).toBe(true)
+  const other = new SyncService({ file: join(otherDir, 'cms-sync.json'), account, photos: otherLibrary })
+  try {
+    expect(await other.fetchPhotos([photoId])).toEqual({ fetched: [], missing: [], mismatched: [photoId] })
+    expect(await otherLibrary.has(photoId)).toBe(false)
   } finally {
     await other.dispose()
     await otherLibrary.dispose()

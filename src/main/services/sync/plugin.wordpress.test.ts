@@ -190,7 +190,7 @@ describe('Yjs update log', () => {
     expect(response.body).toMatchObject({ code: 'copydesk_bad_update' })
   })
 
-  it('compacts a prefix into a snapshot only while the cursor still matches', async () => {
+  it('compacts a prefix into a snapshot only while the cursor still matches, only for the desk', async () => {
     const article = await createArticle()
     const route = `copydesk/v1/posts/${article.id}/yjs`
     await reporter.post(route, { updates: ['A', 'B', 'C'].map((s) => b64(textUpdate(s))) })
@@ -200,7 +200,11 @@ describe('Yjs update log', () => {
     await editor.post(route, { updates: [b64(textUpdate('D'))] })
 
     const from = read.updates[0]!.id
-    const compacted = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    // Folding is the desk's: the author of the post may not.
+    const byAuthor = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    expect(byAuthor.status).toBe(403)
+    expect(byAuthor.body).toMatchObject({ code: 'copydesk_cannot_compact' })
+    const compacted = await editor.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
     expect(compacted.status).toBe(200)
     expect(compacted.body).toEqual({ removed: 2, snapshot: read.cursor })
 
@@ -212,7 +216,7 @@ describe('Yjs update log', () => {
     const lagging = (await reporter.get(`${route}?after=${from}`)).body as LogPage
     expect(lagging.updates.map((row) => row.kind)).toEqual(['snapshot', 'update'])
 
-    const stale = await reporter.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
+    const stale = await editor.post(`${route}/compact`, { from, through: read.cursor, state: b64(merged) })
     expect(stale.status).toBe(409)
     expect(stale.body).toMatchObject({ code: 'copydesk_cursor_mismatch' })
     expect((await contributor.post(`${route}/compact`, { from: read.cursor, through: read.cursor, state: b64(merged) })).status).toBe(403)
@@ -229,7 +233,7 @@ describe('workflow status', () => {
     expect(refused.body).toMatchObject({ code: 'copydesk_cannot_publish' })
     expect((await editor.post(route, { status: 'approved' })).status).toBe(200)
     expect((await reporter.post(route, { status: 'approved' })).status).toBe(403) // not their post
-    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved', note: '' })
+    expect((await contributor.get(route)).body).toEqual({ id: article.id, status: 'approved', note: '', embargo_gmt: '' })
     expect((await editor.post(route, { status: 'lost' })).status).toBe(400)
     const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
     expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'approved' } })
@@ -255,8 +259,8 @@ describe('workflow status', () => {
     const article = await createArticle(editor, { title: 'Publié', status: 'publish' })
     const route = `copydesk/v1/posts/${article.id}/workflow`
     const note = 'Le nom du ministre était mal orthographié.'
-    expect((await editor.post(route, { status: 'correction', note })).body).toEqual({ id: article.id, status: 'correction', note })
-    expect((await editor.get(route)).body).toEqual({ id: article.id, status: 'correction', note })
+    expect((await editor.post(route, { status: 'correction', note })).body).toEqual({ id: article.id, status: 'correction', note, embargo_gmt: '' })
+    expect((await editor.get(route)).body).toEqual({ id: article.id, status: 'correction', note, embargo_gmt: '' })
     const core = await editor.get(`wp/v2/posts/${article.id}?context=edit`)
     expect(core.body).toMatchObject({ meta: { copydesk_workflow_status: 'correction', copydesk_correction_note: note } })
   })
@@ -295,6 +299,6 @@ describe('plugin discovery', () => {
   it('announces its namespace and features', async () => {
     const index = await asUser(site, 'anonymous').get('')
     expect((index.body as { namespaces: string[] }).namespaces).toContain('copydesk/v1')
-    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt'] })
+    expect((await reporter.get('copydesk/v1/info')).body).toMatchObject({ features: ['uuid', 'yjs-log', 'workflow', 'photo-meta', 'adopt', 'photos'] })
   })
 })

@@ -59,7 +59,7 @@ it('a post made in wp-admin comes in with its fields, gets the article’s UUID,
   const post = await madeInWpAdmin(title)
   const editor = await profile(site.users.editor)
 
-  const pulled = (await editor.pull()).filter((article) => article.postId === post.id)
+  const pulled = (await editor.pull()).articles.filter((article) => article.postId === post.id)
   expect(pulled).toHaveLength(1)
   expect(pulled[0]!.fromSite).toEqual({
     postId: post.id,
@@ -82,7 +82,7 @@ it('a post made in wp-admin comes in with its fields, gets the article’s UUID,
   expect(log.updates).toHaveLength(1)
 
   // Pulled again: nothing to make, nothing to merge.
-  expect((await editor.pull()).filter((article) => article.postId === post.id)).toEqual([])
+  expect((await editor.pull()).articles.filter((article) => article.postId === post.id)).toEqual([])
 
   // Edited in Copydesk and filed: the same post changes; there is still one.
   doc.getMap('fields').set('headline', new Y.Text(`${title} : alerte`))
@@ -100,8 +100,8 @@ it('two desks pulling the same wp-admin post make one article: the second desk g
   const editor = await profile(site.users.editor)
   const administrator = await profile(site.users.administrator)
 
-  const first = (await editor.pull()).find((article) => article.postId === post.id)!
-  const second = (await administrator.pull()).find((article) => article.postId === post.id)!
+  const first = (await editor.pull()).articles.find((article) => article.postId === post.id)!
+  const second = (await administrator.pull()).articles.find((article) => article.postId === post.id)!
   expect(first.fromSite && second.fromSite).toBeTruthy()
   expect(second.articleId).not.toBe(first.articleId)
 
@@ -110,7 +110,7 @@ it('two desks pulling the same wp-admin post make one article: the second desk g
   expect(late.answer.adopted).toBe(false)
 
   // The administrator's next pull brings the editor's article from the log, under its UUID.
-  const next = (await administrator.pull()).filter((article) => article.postId === post.id)
+  const next = (await administrator.pull()).articles.filter((article) => article.postId === post.id)
   expect(next.map((article) => [article.articleId, Boolean(article.fromSite)])).toEqual([[first.articleId, false]])
   const received = new Y.Doc()
   for (const update of next[0]!.updates) Y.applyUpdate(received, update)
@@ -121,48 +121,51 @@ it('only posts changed within the import window come in: a site’s archive stay
   const post = await madeInWpAdmin(`Archives ${Date.now()}`)
   // The same post seen 31 days later, untouched since: not the desk's current work.
   const later = await profile(site.users.editor, { now: () => Date.now() + 31 * 86_400_000 })
-  expect((await later.pull()).filter((article) => article.postId === post.id)).toEqual([])
+  expect((await later.pull()).articles.filter((article) => article.postId === post.id)).toEqual([])
   const now = await profile(site.users.editor)
-  expect((await now.pull()).filter((article) => article.postId === post.id)).toHaveLength(1)
+  expect((await now.pull()).articles.filter((article) => article.postId === post.id)).toHaveLength(1)
 })
 
 it('a post scheduled for tomorrow does not hide the posts made after it from the next pull', async () => {
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 19)
   const scheduled = await madeInWpAdmin(`Programmé ${Date.now()}`, { status: 'future', date_gmt: tomorrow })
   const editor = await profile(site.users.editor)
-  expect((await editor.pull()).some((article) => article.postId === scheduled.id)).toBe(true)
+  expect((await editor.pull()).articles.some((article) => article.postId === scheduled.id)).toBe(true)
 
   // Its modified_gmt is tomorrow: a pull that started from there would not list this one.
   const later = await madeInWpAdmin(`Après la programmation ${Date.now()}`)
-  expect((await editor.pull()).some((article) => article.postId === later.id)).toBe(true)
+  expect((await editor.pull()).articles.some((article) => article.postId === later.id)).toBe(true)
 })
 
 it('a post made with wp-admin is offered again, under the same article id, until the desk has stored it', async () => {
   const post = await madeInWpAdmin(`Grève à Lyon ${Date.now()}`)
   const editor = await profile(site.users.editor)
-  const offered = (await editor.pull()).find((article) => article.postId === post.id)!
+  const offered = (await editor.pull()).articles.find((article) => article.postId === post.id)!
   // The desk stopped before making it: the next pull, though the post has not changed since, offers it again.
-  const again = (await editor.pull()).find((article) => article.postId === post.id)!
+  const again = (await editor.pull()).articles.find((article) => article.postId === post.id)!
   expect(again.articleId).toBe(offered.articleId)
   expect(again.fromSite).toEqual(offered.fromSite)
 })
 
-it('without the plugin, the post is linked by its id on this computer: pulled twice, one article; filed, the same post', async () => {
+it('without the plugin, the post is linked by its id on this computer: pulled twice, one article; filing it is refused, saying the plugin is needed', async () => {
   const title = `Tempête en Bretagne ${Date.now()}`
   const post = await madeInWpAdmin(title, { status: 'draft' })
   const editor = await profile(site.users.editor, { siteUrl: noPlugin.url })
 
-  const pulled = (await editor.pull()).filter((article) => article.postId === post.id)
+  const pulled = (await editor.pull()).articles.filter((article) => article.postId === post.id)
   expect(pulled).toHaveLength(1)
   expect(pulled[0]!.fromSite).toMatchObject({ headline: title, status: 'draft' })
   const { doc, answer } = await makeArticle(editor, pulled[0]!)
   expect(answer).toEqual({ adopted: true, cursor: 0 })
   expect(((await admin.get(`wp/v2/posts/${post.id}?context=edit`)).body as Post).meta.copydesk_uuid).toBe('')
 
-  expect((await editor.pull()).filter((article) => article.postId === post.id)).toEqual([])
+  expect((await editor.pull()).articles.filter((article) => article.postId === post.id)).toEqual([])
+  // Filing needs the plugin (no second post after a lost answer, no newer site edit overwritten):
+  // refused before asking the site, saying so; the post is as it was.
   const articleId = pulled[0]!.articleId
   await editor.file(filingOf(doc, { id: articleId, headline: `${title} (mis à jour)`, paragraphs: ['Nouveau texte.'] }))
   await editor.idle()
-  expect(await editor.state(articleId)).toMatchObject({ state: 'synced', postId: post.id })
-  expect((await postsTitled(`${title} (mis à jour)`)).map((p) => p.id)).toEqual([post.id])
+  expect(await editor.state(articleId)).toMatchObject({ state: 'error', reason: { kind: 'plugin-missing' } })
+  expect(await postsTitled(`${title} (mis à jour)`)).toEqual([])
+  expect(((await admin.get(`wp/v2/posts/${post.id}?context=edit`)).body as Post).title.raw).toBe(title)
 })

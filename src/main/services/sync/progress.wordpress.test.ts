@@ -42,7 +42,7 @@ it('filing a batch reports each article done, of the batch, and its end; merging
   }
   expect(new Set(filed.map((event) => event.done))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6]))
 
-  const pulled = await sync.pull()
+  const pulled = (await sync.pull()).articles
   expect(pulled.length).toBeGreaterThan(0)
   expect(events.at(-1)).toEqual({ operation: 'pull', done: 0, total: pulled.length, ended: false })
   for (const article of pulled) await sync.acknowledge(article.articleId, article.cursor)

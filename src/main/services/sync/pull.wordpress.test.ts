@@ -18,7 +18,7 @@ function addParagraph(doc: Y.Doc, index: number, text: string) {
 
 /** Pulls, merges into `doc` (the renderer's job in the app) and acknowledges. */
 async function pullInto(sync: SyncService, articleId: string, doc: Y.Doc) {
-  const pulled = await sync.pull()
+  const pulled = (await sync.pull()).articles
   const mine = pulled.find((article) => article.articleId === articleId)
   if (mine) {
     for (const update of mine.updates) Y.applyUpdate(doc, update, 'remote')
@@ -71,7 +71,7 @@ it('a reporter and an editor edit the same article offline; after syncing in eit
   expect(Y.encodeStateVector(reporterDoc)).toEqual(Y.encodeStateVector(editorDoc))
 
   // Nothing new: the next pull brings nothing for this article.
-  expect((await reporter.pull()).find((article) => article.articleId === articleId)).toBeUndefined()
+  expect((await reporter.pull()).articles.find((article) => article.articleId === articleId)).toBeUndefined()
 
   // Filed again from the merged document: the post carries both edits, still one post.
   await fileDoc(reporter, reporterDoc, articleId)

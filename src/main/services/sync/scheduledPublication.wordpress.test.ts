@@ -61,7 +61,7 @@ it('a post filed as scheduled and published by WordPress at its time comes back 
   const { postId } = await editor.state(articleId)
   expect(await sitePost(postId!)).toMatchObject({ status: 'future', meta: { copydesk_workflow_status: 'scheduled' } })
   // Not yet its time: nothing to tell.
-  expect((await editor.pull()).find((article) => article.articleId === articleId)?.sitePublishedAt).toBeUndefined()
+  expect((await editor.pull()).articles.find((article) => article.articleId === articleId)?.sitePublishedAt).toBeUndefined()
 
   await sleep(scheduledAt - Date.now() + 1200)
   await runWordPressCron()
@@ -69,16 +69,16 @@ it('a post filed as scheduled and published by WordPress at its time comes back 
   expect(published.status).toBe('publish') // WordPress did it, not Copydesk
   expect(Date.parse(`${published.date_gmt}Z`)).toBe(scheduledAt)
 
-  const pulled = (await editor.pull()).find((article) => article.articleId === articleId)
+  const pulled = (await editor.pull()).articles.find((article) => article.articleId === articleId)
   expect(pulled?.sitePublishedAt).toBe(scheduledAt)
   // Recorded on the site for every desk (WordPress left the plugin's status as it was).
   expect((await sitePost(postId!)).meta.copydesk_workflow_status).toBe('published')
   await editor.acknowledge(articleId, pulled!.cursor)
-  expect((await editor.pull()).find((article) => article.articleId === articleId)).toBeUndefined()
+  expect((await editor.pull()).articles.find((article) => article.articleId === articleId)).toBeUndefined()
 
   // Another desk that never saw it scheduled on the site: its log says scheduled, the site says live.
   const other = await desk(site.users.administrator, 'other')
-  const theirs = (await other.pull()).find((article) => article.articleId === articleId)
+  const theirs = (await other.pull()).articles.find((article) => article.articleId === articleId)
   expect(theirs?.sitePublishedAt).toBe(scheduledAt)
   const doc = new Y.Doc()
   for (const update of theirs!.updates) Y.applyUpdate(doc, update)
@@ -95,7 +95,7 @@ it('filed late (it waited offline past its time), it goes out at once and the pu
   // WordPress publishes a post dated in the past at once; the plugin was told "scheduled".
   expect(await sitePost(postId!)).toMatchObject({ status: 'publish', meta: { copydesk_workflow_status: 'scheduled' } })
 
-  const pulled = (await editor.pull()).find((article) => article.articleId === filing.article.id)
+  const pulled = (await editor.pull()).articles.find((article) => article.articleId === filing.article.id)
   expect(pulled?.sitePublishedAt).toBe(scheduledAt)
   expect((await sitePost(postId!)).meta.copydesk_workflow_status).toBe('published')
 })

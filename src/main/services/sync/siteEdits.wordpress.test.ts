@@ -57,7 +57,7 @@ it('a wp-admin edit is never overwritten: the push stops, the pull brings it (ma
   expect(post.content.raw).toBe('<p>Texte réécrit sur le site.</p>')
 
   // The pull brings the site's version, its markup as plain text, with what this profile last sent.
-  const pulled = (await sync.pull()).find((article) => article.articleId === articleId)
+  const pulled = (await sync.pull()).articles.find((article) => article.articleId === articleId)
   expect(pulled?.siteEdit).toMatchObject({
     headline: hostile,
     standfirst: 'Le fleuve monte.',
@@ -69,7 +69,7 @@ it('a wp-admin edit is never overwritten: the push stops, the pull brings it (ma
   headline.delete(0, headline.length)
   headline.insert(0, pulled!.siteEdit!.headline)
   await sync.acknowledge(articleId, pulled!.cursor, pulled!.siteEdit!.at)
-  expect((await sync.pull()).find((article) => article.articleId === articleId)?.siteEdit).toBeUndefined()
+  expect((await sync.pull()).articles.find((article) => article.articleId === articleId)?.siteEdit).toBeUndefined()
 
   await fileDoc(articleId)
   await sync.idle()

@@ -1,5 +1,5 @@
 import { cmsCapabilities, type CmsAccount, type CmsFailureKind } from '@shared/cms/account'
-import { normaliseSiteUrl } from '@shared/cms/siteUrl'
+import { isLoopback, normaliseSiteUrl } from '@shared/cms/siteUrl'
 import { networkError, WordPressClient, WordPressError, type WordPressCredentials } from './WordPressClient'
 
 export type Verified = { ok: true; account: CmsAccount; apiRoot: string }
@@ -56,6 +56,7 @@ async function discover(base: URL, fetchImpl: typeof fetch, timeoutMs: number): 
     } catch (error) {
       if (!(error instanceof WordPressError)) throw error
       if (error.isNetwork) return failureFromNetwork(error)
+      if (error.code === 'copydesk_cross_origin_redirect') return fail('cross-origin-redirect', error.message)
       if (error.code && restDisabledCodes.has(error.code)) return fail('rest-disabled', error.message)
       if ((error.status ?? 0) >= 500) return fail('server-error', error.message)
       return 'absent'
@@ -69,13 +70,27 @@ async function discover(base: URL, fetchImpl: typeof fetch, timeoutMs: number): 
   let home: Response
   let html: string
   try {
-    home = await fetchImpl(base.href, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    home = await fetchImpl(base.href, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
     html = await home.text()
   } catch (error) {
     return failureFromNetwork(networkError(error, base.href))
   }
+  const moved = home.status >= 300 && home.status < 400 ? home.headers.get('location') : null
+  if (moved && new URL(moved, base).origin !== base.origin) {
+    return fail('cross-origin-redirect', `${base.origin} redirects to ${new URL(moved, base).origin}: connect to that address instead`)
+  }
   const advertised = advertisedApiRoot(home.headers)
   if (advertised) {
+    // The account's password goes to the address the user typed, never to one a page names.
+    let advertisedUrl: URL | undefined
+    try {
+      advertisedUrl = new URL(advertised, base)
+    } catch {
+      advertisedUrl = undefined
+    }
+    if (advertisedUrl?.origin !== base.origin) {
+      return fail('other-origin', `The site advertises its REST API at ${advertised}, on another address than ${base.origin}: not used`)
+    }
     const found = await tryRoot(advertised)
     if (found !== 'absent') return found
     return fail('rest-disabled', `The site advertises its REST API at ${advertised}, but it does not answer there`)
@@ -98,6 +113,8 @@ export async function verifyAccount(
   const timeoutMs = options.timeoutMs ?? 15_000
   const base = normaliseSiteUrl(request.siteUrl)
   if (!base) return fail('invalid-url', `“${request.siteUrl}” is not a web address (http or https)`)
+  // The password travels with every request: in the clear only to this computer itself.
+  if (base.protocol === 'http:' && !isLoopback(base.hostname)) return fail('insecure-url', `${base.origin} is plain http: Copydesk connects over https only`)
 
   const discovery = await discover(base, fetchImpl, timeoutMs)
   if (!discovery.ok) return discovery
@@ -116,6 +133,7 @@ export async function verifyAccount(
   } catch (error) {
     if (!(error instanceof WordPressError)) throw error
     if (error.isNetwork) return failureFromNetwork(error)
+    if (error.code === 'copydesk_cross_origin_redirect') return fail('cross-origin-redirect', error.message)
     if (error.code && noApplicationPasswordCodes.has(error.code)) return fail('application-passwords-unavailable', error.message)
     if (error.status === 401 || (error.code && wrongPasswordCodes.has(error.code))) return fail('wrong-password', error.message)
     if (error.code && restDisabledCodes.has(error.code)) return fail('rest-disabled', error.message)

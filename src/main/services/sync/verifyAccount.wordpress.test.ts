@@ -30,7 +30,7 @@ describe('verifyAccount against the real test site', () => {
       displayName: 'Rémi Reporter',
       userId: reporter.id,
       roles: ['author'],
-      plugin: { installed: true, version: '0.1.0' },
+      plugin: { installed: true, version: '0.2.0' },
     })
     expect(result.account.capabilities).toEqual(expect.arrayContaining(['edit_posts', 'publish_posts', 'upload_files']))
     expect(result.account.capabilities).not.toContain('edit_others_posts')
@@ -125,5 +125,70 @@ describe('verifyAccount when there is no WordPress', () => {
     expect(await verifyAccount({ siteUrl: 'ftp://example.org', ...credentials })).toMatchObject({ ok: false, failure: 'invalid-url' })
     expect(normaliseSiteUrl('example.org/news/wp-admin/')?.href).toBe('https://example.org/news')
     expect(normaliseSiteUrl('http://user:pw@example.org')).toBeUndefined()
+  })
+})
+
+describe('verifyAccount sends the password only to the address typed', () => {
+  /** Another site on loopback that records whether credentials reached it. */
+  async function recordingSite() {
+    const seen: { url: string; authorization: boolean }[] = []
+    const started = await startHttpServer((request, response) => {
+      seen.push({ url: request.url ?? '', authorization: Boolean(request.headers.authorization) })
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(JSON.stringify({ name: 'Elsewhere', namespaces: ['wp/v2'], authentication: { 'application-passwords': {} }, id: 1 }))
+    })
+    return { ...started, seen }
+  }
+
+  it('refuses a REST root advertised on another origin (the Link header of a page), before sending anything there', async () => {
+    const elsewhere = await recordingSite()
+    // What a site (or someone who controls its pages) answers: no /wp-json/, a Link to another host and port.
+    const front = await startHttpServer((request, response) => {
+      if (request.url === '/') {
+        response.writeHead(200, { 'content-type': 'text/html', link: `<${elsewhere.url}/wp-json/>; rel="https://api.w.org/"` })
+        response.end('<html></html>')
+      } else {
+        response.writeHead(404)
+        response.end()
+      }
+    })
+    try {
+      expect(await verifyAccount({ siteUrl: front.url, ...credentials })).toMatchObject({ ok: false, failure: 'other-origin' })
+      expect(elsewhere.seen).toEqual([])
+    } finally {
+      front.server.close()
+      elsewhere.server.close()
+    }
+  })
+
+  it('refuses a redirect to another origin, from the REST root or the home page; the other site never sees the password', async () => {
+    const elsewhere = await recordingSite()
+    const redirecting = (all: boolean) =>
+      startHttpServer((request, response) => {
+        if (all || request.url !== '/') {
+          response.writeHead(307, { location: `${elsewhere.url}${request.url}` })
+          response.end()
+        } else {
+          response.writeHead(404)
+          response.end()
+        }
+      })
+    const [api, home] = await Promise.all([redirecting(false), redirecting(true)])
+    try {
+      expect(await verifyAccount({ siteUrl: api.url, ...credentials })).toMatchObject({ ok: false, failure: 'cross-origin-redirect' })
+      expect(await verifyAccount({ siteUrl: home.url, ...credentials })).toMatchObject({ ok: false, failure: 'cross-origin-redirect' })
+      expect(elsewhere.seen.filter((request) => request.authorization)).toEqual([])
+    } finally {
+      api.server.close()
+      home.server.close()
+      elsewhere.server.close()
+    }
+  })
+
+  it('requires https except on this computer', async () => {
+    expect(await verifyAccount({ siteUrl: 'http://news.example', ...credentials })).toMatchObject({ ok: false, failure: 'insecure-url' })
+    expect(await verifyAccount({ siteUrl: 'http://192.168.1.20:8080', ...credentials })).toMatchObject({ ok: false, failure: 'insecure-url' })
+    // Loopback over http is the test site itself.
+    expect((await verifyAccount({ siteUrl: site.url.replace('127.0.0.1', 'localhost'), ...credentials })).ok).toBe(true)
   })
 })

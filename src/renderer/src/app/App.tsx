@@ -9,8 +9,10 @@ import { DeskView } from '../features/desk/DeskView'
 import { DeskViewsNav } from '../features/desk/DeskViewsNav'
 import { PhotoDeskView } from '../features/photos/PhotoDeskView'
 import { SettingsDialog } from '../features/settings/SettingsDialog'
+import { PullFailures } from '../features/cms/PullFailures'
 import { SitePuller } from '../features/cms/SitePuller'
 import { SyncProgressBar } from '../features/cms/SyncProgressBar'
+import { DamagedFilesNotice } from '../features/startup/DamagedFilesNotice'
 import { ImportButton } from '../exchange/ImportButton'
 import { routeToHash, useHashRoute } from './useHashRoute'
 import { PartBoundary } from '../ui/PartBoundary'
@@ -182,7 +184,9 @@ export function App({ initialSettings, systemLocale, skippedRoute = null }: Prop
       </main>
       {settingsOpen && <SettingsDialog settings={settings} onChange={updateSettings} onClose={() => setSettingsOpen(false)} />}
       <SitePuller />
+      <PullFailures />
       <SyncProgressBar />
+      <DamagedFilesNotice />
     </div>
   )
 }

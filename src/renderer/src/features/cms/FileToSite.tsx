@@ -5,7 +5,8 @@ import type { CmsStatus } from '@shared/cms/account'
 import { bytesToBase64 } from '@shared/base64'
 import { readFields } from '../../article/articleDoc'
 import { readLeadPhoto } from '../../article/articlePhotos'
-import { correctionNoteOf, scheduledAtOf } from '../../article/articleWorkflow'
+import { maxYjsUpdateBytes } from '@shared/cms/limits'
+import { correctionNoteOf, embargoOf, scheduledAtOf } from '../../article/articleWorkflow'
 import { db } from '../../db/db'
 import { exportModelOf } from '../../exchange/exportModelOf'
 import { leadPhotoForExport } from '../articlePhotos/articlePhotoWords'
@@ -29,7 +30,7 @@ import { PULL_REQUEST_EVENT } from './SitePuller'
  * not sent with WordPress's reason and a way forward.
  */
 export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [account, setAccount] = useState<CmsStatus | undefined>()
   const [sync, setSync] = useArticleSyncState(articleId)
   const [failure, setFailure] = useState('')
@@ -80,12 +81,15 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
       const status = readFields(doc).status
       // A scheduled article goes out with its date (status "future" on the site).
       const scheduledAt = status === 'scheduled' ? scheduledAtOf(doc) : undefined
+      const embargoAt = embargoOf(doc)
       // A correction's note is published with the post.
       const correctionNote = status === 'correction' || status === 'published' ? correctionNoteOf(doc) : ''
       const state = await cmsApi.file({
         article,
         status,
         ...(scheduledAt !== undefined ? { scheduledAt } : {}),
+        // Main and the plugin refuse to make it public before the embargo, whatever this window offered.
+        ...(embargoAt !== undefined ? { embargoAt } : {}),
         ...(correctionNote ? { correctionNote } : {}),
         yjsState: bytesToBase64(Y.encodeStateAsUpdate(doc)),
       })
@@ -111,7 +115,7 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
         {state === 'error' && sync?.reason && (
           <>
             {' '}
-            <span className="sync-reason">{t(`cms.errorHint.${knownHint(sync.reason.kind)}`, { message: sync.reason.message })}</span>
+            <span className="sync-reason">{t(`cms.errorHint.${knownHint(sync.reason.kind)}`, hintParameters(sync.reason, i18n.language))}</span>
           </>
         )}
       </span>
@@ -140,5 +144,18 @@ export function FileToSite({ doc, articleId }: { doc: Y.Doc; articleId: string }
 }
 
 function knownHint(kind: string): string {
-  return ['forbidden', 'auth', 'rejected', 'not-allowed'].includes(kind) ? kind : 'other'
+  return ['forbidden', 'auth', 'rejected', 'not-allowed', 'keychain', 'embargoed', 'too-large', 'plugin-missing'].includes(kind) ? kind : 'other'
+}
+
+/** Main's own refusals carry their parameter as the message (shared/cms/filing.ts): the embargo's time, the size. */
+function hintParameters(reason: { kind: string; message: string }, language: string): Record<string, string> {
+  if (reason.kind === 'embargoed') {
+    const until = new Date(reason.message)
+    return { message: reason.message, until: Number.isNaN(until.getTime()) ? reason.message : until.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' }) }
+  }
+  if (reason.kind === 'too-large') {
+    const megabytes = (bytes: number) => (bytes / 1024 / 1024).toLocaleString(language, { maximumFractionDigits: 1 })
+    return { message: reason.message, size: megabytes(Number(reason.message)), limit: megabytes(maxYjsUpdateBytes) }
+  }
+  return { message: reason.message }
 }
