@@ -13,7 +13,8 @@ test('a reporter connects Copydesk to the newsroom’s WordPress; the password n
   const dialog = page.getByRole('dialog', { name: 'Settings' })
   const site = dialog.getByRole('region', { name: 'WordPress site' })
 
-  await site.getByLabel('Site address').fill(wordpress.url)
+  // Typed as people type it, without http://: a loopback host is taken as http (a bare domain as https).
+  await site.getByLabel('Site address').fill(wordpress.url.replace(/^http:\/\//, ''))
   await site.getByLabel('User name').fill(reporter.username)
   await site.getByLabel('Application password').fill('abcd efgh ijkl mnop qrst uvwx')
   await site.getByRole('button', { name: 'Connect' }).click()
@@ -24,6 +25,7 @@ test('a reporter connects Copydesk to the newsroom’s WordPress; the password n
   const connected = site.getByRole('status')
   await expect(connected).toContainText('Connected to Copydesk test site as Rémi Reporter (reporter).')
   await expect(connected).toContainText('Role on the site: Author')
+  await expect(site.getByText(wordpress.url, { exact: true })).toBeVisible()
   await expect(connected).toContainText('You can publish.')
   await expect(connected).toContainText('You can edit your own articles.')
   await expect(site.getByRole('alert')).toHaveCount(0)

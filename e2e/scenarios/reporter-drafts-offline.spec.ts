@@ -88,6 +88,10 @@ test('save a version, edit, restore it, then undo the restore', async ({ copydes
   await page.getByRole('textbox', { name: 'Headline' }).fill('Titre d’origine')
   await page.getByRole('button', { name: 'Save a version' }).click()
   await expect(page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')).toHaveCount(1)
+  // Just saved: "now" in the list; the restore button names it by its time, to the minute.
+  const saved = page.getByRole('list', { name: 'Saved versions' }).getByRole('listitem')
+  await expect(saved.locator('.version-time')).toHaveText('now')
+  await expect(saved.getByRole('button', { name: /^Restore the version of \d{2}:\d{2}(\s[AP]M)?$/ })).toBeVisible()
 
   await body.click()
   await page.keyboard.press('End')

@@ -41,6 +41,18 @@ test('French as you type; Backspace or undo right after an automatic change take
   await expect.poll(paragraph(body)).toBe(`Il a dit «${NNBSP}bonjour${NNBSP}»${NBSP}: c’est fini${NNBSP}! Vraiment ?`)
 })
 
+test('French numbers: digit groups get a narrow no-break space, phone numbers in pairs stay as typed', async ({ copydesk }) => {
+  const { page } = copydesk
+  const body = await newArticleIn(page, 'fr')
+  await page.keyboard.type('Ils étaient 100 000 ! Appelez le 06 12 34 56 78 avant 2025.')
+  await expect.poll(paragraph(body)).toBe(`Ils étaient 100${NNBSP}000${NNBSP}! Appelez le 06 12 34 56 78 avant 2025.`)
+  // A number ending the paragraph has nothing typed after it: "Fix typography" sets its groups.
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Bilan : 12 500 000')
+  await page.getByRole('button', { name: 'Fix typography' }).click()
+  await expect.poll(paragraph(body, 1)).toBe(`Bilan${NBSP}: 12${NNBSP}500${NNBSP}000`)
+})
+
 test('the example article pasted as it is comes out right after "Fix typography", links untouched', async ({ copydesk }) => {
   const { page } = copydesk
   const body = await newArticleIn(page, 'fr')

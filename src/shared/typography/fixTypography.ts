@@ -1,6 +1,7 @@
 import type { TypographyLanguage } from './characters'
 import { typeCharacter } from './typeCharacter'
 import { addressSpans } from './urls'
+import { groupDigits } from './digitGroups'
 
 /** Replace [from, to) of the original text with `insert`. */
 export type TextEdit = { from: number; to: number; insert: string }
@@ -51,6 +52,12 @@ function lineEdits(line: string, offset: number, language: TypographyLanguage): 
     origin.length -= change.deleteBefore
     const keepsChar = change.insert.indexOf(char)
     for (let k = 0; k < change.insert.length; k++) origin.push(k === keepsChar ? index : -1)
+  }
+  // A number that ends the line has no character after it to set its groups as it is typed.
+  const grouped = language === 'fr' ? groupDigits(out, '') : null
+  if (grouped !== null) {
+    for (let k = 0; k < out.length; k++) if (out[k] !== grouped[k]) origin[k] = -1
+    out = grouped
   }
   return diff(line, out, origin).map((e) => ({ from: e.from + offset, to: e.to + offset, insert: e.insert }))
 }

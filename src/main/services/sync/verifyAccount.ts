@@ -1,4 +1,5 @@
 import { cmsCapabilities, type CmsAccount, type CmsFailureKind } from '@shared/cms/account'
+import { isLoopback, normaliseSiteUrl } from '@shared/cms/siteUrl'
 import { networkError, WordPressClient, WordPressError, type WordPressCredentials } from './WordPressClient'
 
 export type Verified = { ok: true; account: CmsAccount; apiRoot: string }
@@ -24,28 +25,6 @@ const wrongPasswordCodes = new Set(['incorrect_password', 'invalid_username', 'i
 const noApplicationPasswordCodes = new Set(['application_passwords_disabled', 'application_passwords_disabled_for_user'])
 
 const fail = (failure: CmsFailureKind, detail: string): VerifyFailure => ({ ok: false, failure, detail })
-
-/** The site's base address from what the user typed: https assumed, no credentials, no trailing /wp-json or /wp-admin. */
-export function normaliseSiteUrl(input: string): URL | undefined {
-  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch {
-    return undefined
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !url.hostname) return undefined
-  url.hash = ''
-  url.search = ''
-  url.pathname = url.pathname.replace(/\/(wp-json|wp-admin|wp-login\.php)(\/.*)?$/, '').replace(/\/+$/, '')
-  return url
-}
-
-/** Loopback addresses: plain http is safe there (nothing leaves the computer). */
-export function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
-}
 
 function failureFromNetwork(error: WordPressError): VerifyFailure {
   if (error.kind === 'no-such-host') return fail('no-such-host', error.message)

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort, startFrontDoor } from '../../../../scripts/wordpress/site.mjs'
-import { normaliseSiteUrl, verifyAccount } from './verifyAccount'
+import { normaliseSiteUrl } from '@shared/cms/siteUrl'
+import { verifyAccount } from './verifyAccount'
 
 const site = inject('wordpress')
 const reporter = site.users.author
@@ -33,6 +34,13 @@ describe('verifyAccount against the real test site', () => {
     })
     expect(result.account.capabilities).toEqual(expect.arrayContaining(['edit_posts', 'publish_posts', 'upload_files']))
     expect(result.account.capabilities).not.toContain('edit_others_posts')
+  })
+
+  it('connects with the bare address typed without http:// (a loopback host is taken as http)', async () => {
+    const bare = site.url.replace(/^http:\/\//, '')
+    expect(bare).toMatch(/^127\.0\.0\.1:\d+$/)
+    const result = await verifyAccount({ siteUrl: bare, ...credentials })
+    expect(result.ok && result.account.siteUrl, JSON.stringify(result)).toBe(site.url)
   })
 
   it('tells a contributor apart: no publishing', async () => {

@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import { diffWords } from '@shared/compare/textDiff'
 import { resolveFieldSuggestion, type FieldSuggestion } from '../../article/fieldSuggestions'
 import { authorHue } from '../../editor/suggestions/suggestionIds'
-import { formatTime } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 
 /**
  * A suggestion on a field, shown under it as in a word processor: the current text with the proposed
@@ -11,7 +11,8 @@ import { formatTime } from '../../ui/formatTime'
  * when, and Accept / Reject.
  */
 export function FieldSuggestionCard({ doc, suggestion, current }: { doc: Y.Doc; suggestion: FieldSuggestion; current: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const formatWhen = useTimeFormatter()
   const hue = authorHue(suggestion.author)
   const author = suggestion.author || t('suggestions.unknownAuthor')
   const keys = `fieldSuggestions.${suggestion.field}`
@@ -42,7 +43,7 @@ export function FieldSuggestionCard({ doc, suggestion, current }: { doc: Y.Doc; 
       <div className="field-suggestion-meta">
         <span className="suggestion-swatch" aria-hidden="true" />
         <strong>{author}</strong>
-        {suggestion.at > 0 && <span className="muted">{formatTime(suggestion.at, i18n.language)}</span>}
+        {suggestion.at > 0 && <span className="muted">{formatWhen(suggestion.at)}</span>}
         <span className="field-suggestion-actions">
           <button type="button" className="button-small" aria-label={t(`${keys}.accept`)} onClick={() => resolveFieldSuggestion(doc, suggestion.id, true)}>
             {t('fieldSuggestions.accept')}

@@ -7,12 +7,14 @@ import { saveCheckpoint } from '../../db/checkpoints'
 import type { CheckpointRow } from '../../db/CopydeskDb'
 import { restoreVersion } from '../../article/restoreVersion'
 import type { ArticleSession } from '../../article/useArticleSession'
-import { formatNumber, formatTime } from '../../ui/formatTime'
+import { formatClock, formatNumber } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 import { CompareVersions } from '../review/CompareVersions'
 
 /** The article's versions: save one by hand, list them, restore one (itself undoable). */
 export function VersionsPanel({ session }: { session: ArticleSession }) {
   const { t, i18n } = useTranslation()
+  const formatWhen = useTimeFormatter()
   const [notice, setNotice] = useState<{ text: string; undo: boolean } | null>(null)
   const versions = useLiveQuery(
     () =>
@@ -25,7 +27,8 @@ export function VersionsPanel({ session }: { session: ArticleSession }) {
   )
 
   const restore = async (version: CheckpointRow) => {
-    const when = formatTime(version.createdAt, i18n.language)
+    // Absolute: the label is kept with the version, and reads "the version of 14:05".
+    const when = formatClock(version.createdAt, i18n.language)
     // The current text is kept as a version first, so a restore never destroys anything.
     await saveCheckpoint(db, session.articleId, session.doc, 'before-restore', when)
     session.undoManager.stopCapturing()
@@ -68,11 +71,11 @@ export function VersionsPanel({ session }: { session: ArticleSession }) {
       {versions && versions.length === 0 && <p className="muted">{t('versions.none')}</p>}
       <ol className="version-list" aria-label={t('versions.list')}>
         {versions?.map((version) => {
-          const when = formatTime(version.createdAt, i18n.language)
+          const when = formatClock(version.createdAt, i18n.language)
           return (
             <li key={version.id} className="version">
               <div>
-                <span className="version-time">{when}</span>
+                <span className="version-time">{formatWhen(version.createdAt)}</span>
                 {/* A named version ("Site version by …", kept when a wp-admin edit could not merge) shows its name. */}
                 <span className="version-kind">{version.kind === 'manual' && version.label ? version.label : t(`versions.${version.kind}`)}</span>
               </div>

@@ -64,7 +64,17 @@ export function CmsAccountSection() {
         <form className="cms-account-form" onSubmit={(event) => void connect(event)}>
           <label className="stack-field">
             <span>{t('cms.siteUrl')}</span>
-            <input type="url" inputMode="url" required placeholder="https://" value={siteUrl} onChange={(event) => setSiteUrl(event.target.value)} />
+            {/* Text, not type="url": a bare domain (news.example.org) is a site address too; main completes it. */}
+            <input
+              type="text"
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              required
+              placeholder="news.example.org"
+              value={siteUrl}
+              onChange={(event) => setSiteUrl(event.target.value)}
+            />
           </label>
           <label className="stack-field">
             <span>{t('cms.username')}</span>

@@ -4,7 +4,7 @@ import type { Profile } from '@shared/settings'
 import { addThread, currentQuote, readThreads, replyToThread, setThreadResolved, type CommentThread } from '../../article/articleComments'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { COMMENT_ACTIVATE_EVENT, commentHighlightsKey, setActiveComment } from '../../editor/extensions/CommentHighlights'
-import { formatTime } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 import { whenQuiet } from '../../ui/whenQuiet'
 import { bodyEditor, revealThread, selectionAnchors } from './bodyEditorAccess'
 
@@ -30,7 +30,8 @@ function useThreads(session: ArticleSession): CommentThread[] {
 
 /** Comments on ranges of the text: start one on the selection, reply, resolve and reopen. */
 export function CommentsPanel({ session, profile }: { session: ArticleSession; profile: Profile }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const formatWhen = useTimeFormatter()
   const threads = useThreads(session)
   const [text, setText] = useState('')
   const [blocking, setBlocking] = useState(false)
@@ -105,7 +106,7 @@ export function CommentsPanel({ session, profile }: { session: ArticleSession; p
             onFocus={() => focusThread(thread)}
             onReply={(reply) => replyToThread(session.doc, thread.id, author, reply)}
             onResolve={(value) => setThreadResolved(session.doc, thread.id, value, author)}
-            when={(time) => formatTime(time, i18n.language)}
+            when={formatWhen}
           />
         ))}
       </ol>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CheckpointRow } from '../../db/CopydeskDb'
 import type { ArticleSession } from '../../article/useArticleSession'
-import { formatTime } from '../../ui/formatTime'
+import { formatClock } from '../../ui/formatTime'
 import { CompareDialog, type CompareSide } from './CompareDialog'
 
 const CURRENT = 'current'
@@ -18,7 +18,7 @@ export function CompareVersions({ session, versions, onRestore }: Props) {
   // A version kept at a workflow step is named by the status it led to ("submitted→editing").
   const labelOf = (version: CheckpointRow) => {
     const to = version.kind === 'transition' ? version.label.split('→')[1] : undefined
-    return `${formatTime(version.createdAt, i18n.language)} · ${to ? t(`status.${to}`) : t(`versions.${version.kind}`)}`
+    return `${formatClock(version.createdAt, i18n.language)} · ${to ? t(`status.${to}`) : t(`versions.${version.kind}`)}`
   }
   const byId = (id: string) => versions.find((version) => String(version.id) === id)
   // By default, from the newest version to the current text.

@@ -2,17 +2,18 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSession } from '../../article/useArticleSession'
 import { db } from '../../db/db'
-import { formatTime } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 import { CompareDialog } from './CompareDialog'
 import { useLastRead } from './lastRead'
 
 /** Offers the comparison from the version this person saw last time to the text as it is now. */
 export function ReadSinceBanner({ session, reader }: { session: ArticleSession; reader: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const formatWhen = useTimeFormatter()
   const lastRead = useLastRead(db, session.articleId, session.doc, reader)
   const [open, setOpen] = useState(false)
   if (!lastRead) return null
-  const when = formatTime(lastRead.createdAt, i18n.language)
+  const when = formatWhen(lastRead.createdAt)
   return (
     <p className="read-since" role="note">
       {t('compare.changedSince', { when })}

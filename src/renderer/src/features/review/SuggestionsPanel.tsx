@@ -6,7 +6,7 @@ import type { ArticleSession } from '../../article/useArticleSession'
 import { collectSuggestions, type SuggestionSummary } from '../../editor/suggestions/collectSuggestions'
 import { authorHue } from '../../editor/suggestions/suggestionIds'
 import { suggestingAs } from '../../editor/suggestions/suggestionMode'
-import { formatTime } from '../../ui/formatTime'
+import { useTimeFormatter } from '../../ui/useTimeFormatter'
 import { whenQuiet } from '../../ui/whenQuiet'
 import { bodyEditor } from './bodyEditorAccess'
 import { resolveAllFieldSuggestions, resolveFieldSuggestion, type FieldSuggestion } from '../../article/fieldSuggestions'
@@ -138,13 +138,14 @@ export function SuggestionsPanel({ session, profile }: { session: ArticleSession
 
 /** One suggestion of the list, from the body or a field. */
 function SuggestionItem({ author, at, what, onShow, onResolve }: { author: string; at: number; what: string; onShow(): void; onResolve(accept: boolean): void }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const formatWhen = useTimeFormatter()
   return (
     <li className="suggestion-item" style={{ '--suggestion-hue': authorHue(author) } as React.CSSProperties} aria-label={what}>
       <div className="suggestion-meta">
         <span className="suggestion-swatch" aria-hidden="true" />
         <strong>{author || t('suggestions.unknownAuthor')}</strong>
-        {at > 0 && <span className="muted">{formatTime(at, i18n.language)}</span>}
+        {at > 0 && <span className="muted">{formatWhen(at)}</span>}
       </div>
       <button type="button" className="suggestion-what link-like" onClick={onShow} aria-label={t('suggestions.showInText', { what })}>
         {what}
