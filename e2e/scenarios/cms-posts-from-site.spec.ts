@@ -23,7 +23,7 @@ const displayName = (role: string) => siteUsers.find((user) => user.role === rol
 
 async function openBySearch(page: Page, words: string) {
   await page.getByRole('searchbox', { name: 'Search articles' }).fill(words)
-  const found = page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /^Open / })
+  const found = page.getByRole('grid', { name: 'Articles' }).getByRole('button', { name: /^Open / })
   await expect(found).toHaveCount(1)
   await found.click()
 }
@@ -96,7 +96,7 @@ test('posts written in wp-admin by a reporter come into the editor’s desk with
   await expect(page.getByRole('textbox', { name: 'Byline' })).toHaveValue(displayName('author'))
   await page.getByRole('button', { name: 'Back to the desk' }).click()
   await page.getByRole('searchbox', { name: 'Search articles' }).fill(stamp)
-  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: /^Open / })).toHaveCount(13)
+  await expect(page.getByRole('grid', { name: 'Articles' }).getByRole('button', { name: /^Open / })).toHaveCount(13)
 
   // Edited in Copydesk and filed: the same post changes, and there is still one.
   await openBySearch(page, `Crue ${stamp}`)
