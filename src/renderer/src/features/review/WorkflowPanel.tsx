@@ -91,8 +91,10 @@ export function WorkflowPanel({ session, profile, checkNow, onShowChecklist }: P
   }
 
   const run = async (transition: Transition) => {
-    await runTransition(session, transition, actor, message)
-    setMessage('')
+    const sent = message
+    await runTransition(session, transition, actor, sent)
+    // Only the message that went with the step: a note typed while it was being recorded stays.
+    setMessage((current) => (current === sent ? '' : current))
     setRefusal(null)
   }
 
