@@ -51,6 +51,12 @@ test('French numbers: digit groups get a narrow no-break space, phone numbers in
   await page.keyboard.type('Bilan : 12 500 000')
   await page.getByRole('button', { name: 'Fix typography' }).click()
   await expect.poll(paragraph(body, 1)).toBe(`Bilan${NBSP}: 12${NNBSP}500${NNBSP}000`)
+  // Stored as shown: the article reopened after a reload has the same spaces.
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this computer' })).toBeVisible()
+  await page.reload()
+  const reopened = page.getByRole('textbox', { name: 'Article text' })
+  await expect.poll(paragraph(reopened)).toBe(`Ils étaient 100${NNBSP}000${NNBSP}! Appelez le 06 12 34 56 78 avant 2025.`)
+  await expect.poll(paragraph(reopened, 1)).toBe(`Bilan${NBSP}: 12${NNBSP}500${NNBSP}000`)
 })
 
 test('the example article pasted as it is comes out right after "Fix typography", links untouched', async ({ copydesk }) => {
